@@ -1,0 +1,150 @@
+/**
+ * The event model: what one dated event (or dated fact) of a conflict timeline holds.
+ *
+ * Dates are strings in the Extended Date/Time Format (EDTF, ISO 8601-2 level 1) so that
+ * their precision is part of the data: `2017-12` is a month, never "1 December 2017".
+ */
+
+/** An EDTF level-1 date: `2014`, `2017-12`, `2014-09-10`, optionally ending in `?`, `~` or `%`. */
+export type EdtfDate = string;
+
+/** Text in one or more languages, keyed by BCP 47 language tag (`ar`, `en`, …). At least one is required. */
+export type LocalizedText = { readonly [lang: string]: string };
+
+/** ACLED's six event types, which every category rolls up to. */
+export const EVENT_TYPES = [
+  'battles',
+  'explosions-remote-violence',
+  'violence-against-civilians',
+  'protests',
+  'riots',
+  'strategic-developments',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * The finer categories, each mapped to the ACLED event type it belongs to.
+ * Where ACLED has a sub-event type of the same meaning the slug follows its name.
+ */
+export const CATEGORY_TYPES = {
+  'armed-clash': 'battles',
+  'government-regains-territory': 'battles',
+  'non-state-actor-takes-territory': 'battles',
+  'air-strike': 'explosions-remote-violence',
+  'drone-attack': 'explosions-remote-violence',
+  'shelling-missile-attack': 'explosions-remote-violence',
+  'remote-explosive': 'explosions-remote-violence',
+  'attack-on-civilians': 'violence-against-civilians',
+  abduction: 'violence-against-civilians',
+  'peaceful-protest': 'protests',
+  'protest-with-intervention': 'protests',
+  'violent-demonstration': 'riots',
+  'mob-violence': 'riots',
+  agreement: 'strategic-developments',
+  talks: 'strategic-developments',
+  'talks-suspended': 'strategic-developments',
+  'parliamentary-vote': 'strategic-developments',
+  declaration: 'strategic-developments',
+  'coalition-formed': 'strategic-developments',
+  'troop-presence': 'strategic-developments',
+  withdrawal: 'strategic-developments',
+  funeral: 'strategic-developments',
+  'other-development': 'strategic-developments',
+} as const satisfies Record<string, EventType>;
+export type EventCategory = keyof typeof CATEGORY_TYPES;
+export const EVENT_CATEGORIES = Object.keys(CATEGORY_TYPES) as EventCategory[];
+
+/** "Early / mid / late" in the month or year a date names ("مطلع يناير", "منتصف أغسطس"). */
+export const DATE_QUALIFIERS = ['early', 'mid', 'late'] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+/** Who an event is reported by: the article's own journalism, or only a reader comment under it. */
+export const REPORTERS = ['article', 'reader-comment'] as const;
+export type ReportedBy = (typeof REPORTERS)[number];
+
+/** Whether a record is an event that happened, or a fact (a number, a state) that holds at a date. */
+export const RECORD_KINDS = ['event', 'fact'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** The actors, in ACLED's terms: the two main sides and anyone associated with them. */
+export interface EventActors {
+  readonly actor1?: LocalizedText;
+  readonly actor2?: LocalizedText;
+  readonly associated?: readonly LocalizedText[];
+}
+
+export interface EventLocation {
+  readonly name: LocalizedText;
+  /** First-level administrative area (governorate, province). */
+  readonly admin1?: LocalizedText;
+  /** ISO 3166-1 alpha-2 country code. */
+  readonly country?: string;
+  /** Only where the source names the place precisely enough. */
+  readonly latitude?: number;
+  readonly longitude?: number;
+}
+
+/** How a relative date in the source ("يوم الأحد الماضي", "الشهر نفسه") was turned into a date. */
+export interface DateResolution {
+  /** The phrase as the source writes it. */
+  readonly phrase: string;
+  /** The EDTF date it was resolved to. */
+  readonly resolvedAs: EdtfDate;
+  /** Why: which other statement of the source anchors it. */
+  readonly reasoning: LocalizedText;
+}
+
+export interface EventSource {
+  /** The outlet that published the report. */
+  readonly outlet: LocalizedText;
+  /** Language of the source text (BCP 47). */
+  readonly language: string;
+  /** Publication date, as precisely as it is known (EDTF). */
+  readonly published?: EdtfDate;
+  /** An http(s) link to the source. Other schemes are refused. */
+  readonly url?: string;
+  /** The verbatim sentence (or caption) the event comes from, in the source's language. */
+  readonly quote?: string;
+  /** 1-based paragraph of the source text the quote stands in. */
+  readonly paragraph?: number;
+  /** Present when the date was written relative to another ("last Sunday"). */
+  readonly dateResolution?: DateResolution;
+}
+
+/** A quantity a fact states ("about 2,500 troops"). */
+export interface FactValue {
+  readonly amount: number;
+  readonly unit: LocalizedText;
+  /** True where the source says "about", "more than", … */
+  readonly approximate?: boolean;
+}
+
+/** One dated event (or dated fact) on the timeline. */
+export interface ConflictEvent {
+  /** Stable, unique slug. */
+  readonly id: string;
+  /** `event` (default) or `fact`: a state that holds at `start`. */
+  readonly kind?: RecordKind;
+  /** EDTF date the event starts (or the fact holds). */
+  readonly start: EdtfDate;
+  /** EDTF date of the last day, month or year the event covers (inclusive). */
+  readonly end?: EdtfDate;
+  /** "early / mid / late" within `start`'s month or year. */
+  readonly qualifier?: DateQualifier;
+  readonly title: LocalizedText;
+  readonly summary?: LocalizedText;
+  readonly category?: EventCategory;
+  readonly actors?: EventActors;
+  readonly location?: EventLocation;
+  /** Deaths, only where the source states a number. */
+  readonly fatalities?: number;
+  readonly value?: FactValue;
+  readonly source?: EventSource;
+  /** `article` (default) or `reader-comment`. */
+  readonly reportedBy?: ReportedBy;
+}
+
+/** The ACLED event type a category rolls up to. */
+export function eventTypeOf(category: EventCategory | undefined): EventType {
+  return category ? CATEGORY_TYPES[category] : 'strategic-developments';
+}

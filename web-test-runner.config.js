@@ -1,0 +1,41 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
+
+const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--font-render-hinting=none', '--lang=en-US'];
+
+/** Headless Debian Chromium (never a downloaded one), in a fixed time zone so dates are tested off UTC. */
+function chromium(timeZone) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: chromeArgs,
+      env: { ...process.env, TZ: timeZone },
+    },
+  });
+}
+
+export default {
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'events/**/*.test.ts'],
+  nodeResolve,
+  plugins: devServerPlugins,
+  browsers: [chromium('America/New_York')],
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  coverage: true,
+  coverageConfig: {
+    report: true,
+    reportDir: 'coverage',
+    include: ['src/**/*.ts', 'events/**/*.ts'],
+    exclude: ['src/generated/**', '**/*.test.ts', 'node_modules/**'],
+  },
+  groups: [
+    {
+      // The date code again east of UTC, where off-by-one-day bugs show the other way.
+      name: 'time-zone-east',
+      files: ['test/dates/**/*.test.ts', 'test/model/**/*.test.ts'],
+      browsers: [chromium('Pacific/Kiritimati')],
+    },
+  ],
+};
