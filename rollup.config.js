@@ -1,0 +1,50 @@
+// Two builds: (1) the npm library, one ES module per source file, dependencies left to the app's
+// bundler; (2) one self-contained, minified ES module for a plain <script type="module">.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
+
+// Anything that is not a relative or absolute path is a package: the library build leaves it out.
+const isPackage = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const library = {
+  input: {
+    'src/index': 'src/index.ts',
+    'src/conflict-timeline': 'src/conflict-timeline.ts',
+    'src/conflict-timeline.component': 'src/conflict-timeline.component.ts',
+    'src/loaders/index': 'src/loaders/index.ts',
+    'src/i18n/index': 'src/i18n/index.ts',
+    'src/model/json-schema': 'src/model/json-schema.ts',
+    'events/iraq-coalition': 'events/iraq-coalition.ts',
+  },
+  external: isPackage,
+  plugins: [typescript()],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: '.',
+    entryFileNames: '[name].js',
+  },
+};
+
+const bundle = {
+  input: 'src/conflict-timeline.ts',
+  plugins: [
+    nodeResolve({ browser: true, mainFields: ['module', 'jsnext:main', 'browser', 'main'] }),
+    commonjs(),
+    typescript(),
+    terser({ format: { comments: false }, ecma: 2020, module: true }),
+  ],
+  output: { file: 'dist/conflict-timeline.bundled.js', format: 'es', inlineDynamicImports: true },
+  onwarn(warning, warn) {
+    // moment and vis-timeline use `this` at module top level and circular imports: harmless here.
+    if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+    warn(warning);
+  },
+};
+
+export default [library, bundle];

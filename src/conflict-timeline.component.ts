@@ -1,0 +1,437 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { conflictTimelineStyles } from './conflict-timeline.styles.js';
+import { visTimelineStyles } from './generated/vis-timeline.styles.js';
+import { emit, type DataSourceKind } from './dom-events/events.js';
+import type { ConflictEvent, EventType } from './model/types.js';
+import { EVENT_TYPES } from './model/types.js';
+import { validateEvents, type ValidationIssue } from './model/validate.js';
+import { prepareEvents, pickText, pickedLang, type PreparedEvent } from './model/prepared.js';
+import { getLocale, type TimelineLocale } from './i18n/locales.js';
+import { axisLabelFormatter, explainDate, formatSourceDate } from './i18n/format-date.js';
+import { toNumerals } from './i18n/numerals.js';
+import { toTimelineItems, type GroupBy, type TimelineItem } from './timeline/timeline-items.js';
+import { VisTimelineAdapter, type AdapterOptions } from './timeline/vis-adapter.js';
+import { resolveLang } from './internal/resolve-lang.js';
+import { loadEventSource, type LoadedEvents } from './internal/load-source.js';
+import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
+
+export type Numerals = 'arab' | 'latn';
+export type Theme = 'auto' | 'light' | 'dark';
+export type View = 'timeline' | 'list';
+
+/**
+ * An interactive, bilingual timeline of dated news events, drawn with vis-timeline inside its
+ * shadow root. With no data of its own it shows the events of the article on the US-led
+ * coalition in Iraq.
+ *
+ * @summary A timeline of dated conflict events, in Arabic (right-to-left) and English.
+ *
+ * @fires {CustomEvent<CtSelectDetail>} ct-select - The user selected an event (`detail.id`, `detail.event`), or cleared the selection (`id: null`).
+ * @fires {CustomEvent<CtRangeChangeDetail>} ct-range-change - The visible window changed (`detail.start`, `detail.end`, `detail.byUser`).
+ * @fires {CustomEvent<CtLoadDetail>} ct-load - Data was read and validated (`detail.count`, `detail.source`).
+ * @fires {CustomEvent<CtErrorDetail>} ct-error - Some input was invalid or could not be loaded (`detail.message`, `detail.issues`). Valid events are still shown.
+ * @fires {CustomEvent<CtRenderDetail>} ct-render - The timeline has drawn (`detail.itemCount`).
+ *
+ * @slot - Optional light-DOM data: an `<ol>`/`<ul>` of `<li><time datetime="…">…</time> title</li>` (readable before the script loads), or a `<script type="application/json">` with an array of events.
+ *
+ * @csspart base - The wrapper of everything the element draws.
+ * @csspart toolbar - The row of controls.
+ * @csspart controls - The zoom, fit and view buttons.
+ * @csspart legend - The category legend (each entry toggles its category).
+ * @csspart timeline - The box vis-timeline draws in.
+ * @csspart item - (Within `timeline`, styled through `.vis-item` classes) use `--ct-color-*` instead.
+ * @csspart details - The details panel of the selected event.
+ * @csspart list - The list view.
+ * @csspart notice - The visible error notice.
+ *
+ * @cssprop [--ct-font-family] - Font of all text.
+ * @cssprop [--ct-font-size=0.875rem] - Base font size.
+ * @cssprop [--ct-background=#ffffff] - Background.
+ * @cssprop [--ct-surface=#f5f6f8] - Background of controls and panels.
+ * @cssprop [--ct-text=#1b1f24] - Text colour.
+ * @cssprop [--ct-muted-text=#4a525c] - Secondary text colour.
+ * @cssprop [--ct-border=#c9ced6] - Border colour.
+ * @cssprop [--ct-axis-text=#3b4350] - Time-axis label colour.
+ * @cssprop [--ct-grid=#e4e7ec] - Grid line colour.
+ * @cssprop [--ct-focus-ring=#1155cc] - Keyboard focus ring colour.
+ * @cssprop [--ct-selected=#1155cc] - Selected event outline colour.
+ * @cssprop [--ct-spacing=0.5rem] - Gap between parts.
+ * @cssprop [--ct-radius=6px] - Corner radius.
+ * @cssprop [--ct-timeline-height=360px] - Height of the timeline area.
+ * @cssprop [--ct-color-battles] - Colour of battles.
+ * @cssprop [--ct-color-explosions-remote-violence] - Colour of explosions and remote violence (air and drone strikes).
+ * @cssprop [--ct-color-violence-against-civilians] - Colour of violence against civilians.
+ * @cssprop [--ct-color-protests] - Colour of protests.
+ * @cssprop [--ct-color-riots] - Colour of riots.
+ * @cssprop [--ct-color-strategic-developments] - Colour of strategic developments (talks, votes, declarations).
+ */
+export class ConflictTimeline extends LitElement {
+  static override styles = [visTimelineStyles, conflictTimelineStyles];
+
+  /** The events to show. Setting it replaces any other data source. Validated: invalid events are reported through `ct-error` and left out. */
+  @property({ attribute: false }) events?: readonly ConflictEvent[];
+
+  /** URL of a JSON (this library's format or TimelineJS) or TimelineJS CSV file to load. A change aborts the previous request. */
+  @property({ reflect: true }) src?: string;
+
+  /** Language of the interface and the event texts: `ar` (right-to-left) or `en`. Falls back to the nearest `lang` ancestor, then the document. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Digits used in dates: `latn` (0-9, as the source article writes them) or `arab` (٠-٩). */
+  @property({ reflect: true }) numerals: Numerals = 'latn';
+
+  /** Lanes: one per ACLED event type (`category`), per main actor (`actor`), or none. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'none';
+
+  /** Start of the visible window (an ISO date); with `end`, replaces fitting the window to the data. */
+  @property({ reflect: true }) start?: string;
+
+  /** End of the visible window (an ISO date). */
+  @property({ reflect: true }) end?: string;
+
+  /** Colour theme: `auto` follows the reader's system, or force `light` or `dark`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** `timeline` (the drawn timeline) or `list` (an ordered list with the same events and details). */
+  @property({ reflect: true }) view: View = 'timeline';
+
+  @state() private shownEvents: readonly PreparedEvent[] = [];
+  @state() private selectedId: string | null = null;
+  @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
+  @state() private issues: readonly ValidationIssue[] = [];
+  @state() private effectiveLang = 'en';
+
+  private adapter?: VisTimelineAdapter;
+  private resizeObserver?: ResizeObserver;
+  private loadAbort?: AbortController;
+  private loadGeneration = 0;
+  private renderedItemCount = 0;
+
+  /** The events currently shown (after validation), in time order. */
+  get validEvents(): readonly ConflictEvent[] {
+    return this.shownEvents.map((prepared) => prepared.event);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.effectiveLang = resolveLang(this);
+    // On a reconnect the shadow root is already rendered: start the timeline again.
+    if (this.hasUpdated) void this.updateComplete.then(() => this.startTimeline());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimeline();
+    this.loadAbort?.abort();
+    this.loadAbort = undefined;
+  }
+
+  /** Selects an event, shows its details and scrolls it into view. */
+  focusEvent(id: string): void {
+    if (!this.shownEvents.some((prepared) => prepared.event.id === id)) return;
+    this.selectedId = id;
+    this.adapter?.setSelection(id);
+    this.adapter?.reveal(id);
+  }
+
+  /** Fits the visible window to all shown events. */
+  fit(): void {
+    this.adapter?.fit();
+  }
+
+  /** Sets the visible window. */
+  setWindow(start: Date | string | number, end: Date | string | number): void {
+    this.adapter?.setWindow(new Date(start), new Date(end));
+  }
+
+  /** The visible window, or null before the timeline exists. */
+  getWindow(): { start: Date; end: Date } | null {
+    return this.adapter?.getWindow() ?? null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.effectiveLang = resolveLang(this);
+    if (!this.hasUpdated || changed.has('events') || changed.has('src')) void this.loadData();
+  }
+
+  protected override firstUpdated(): void {
+    this.startTimeline();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.adapter) return;
+    if (changed.has('effectiveLang' as keyof ConflictTimeline) || changed.has('numerals') || changed.has('groupBy')) {
+      this.adapter.setOptions(this.adapterOptions());
+    }
+    if (changed.has('shownEvents' as keyof ConflictTimeline) || changed.has('hiddenTypes' as keyof ConflictTimeline) || changed.has('effectiveLang' as keyof ConflictTimeline) || changed.has('numerals') || changed.has('groupBy')) {
+      this.adapter.setItems(this.visibleItems());
+    }
+    if (changed.has('shownEvents' as keyof ConflictTimeline) && changed.get('shownEvents' as keyof ConflictTimeline) !== undefined) {
+      this.applyInitialWindow();
+    }
+    if ((changed.has('start') || changed.has('end')) && this.start && this.end) this.applyInitialWindow();
+    if (changed.has('selectedId' as keyof ConflictTimeline)) this.adapter.setSelection(this.selectedId);
+  }
+
+  private startTimeline(): void {
+    if (this.adapter || !this.isConnected) return;
+    const container = this.renderRoot.querySelector<HTMLElement>('.timeline');
+    if (!container) return;
+    this.adapter = new VisTimelineAdapter(container, this.visibleItems(), this.adapterOptions(), {
+      onSelect: (id) => this.handleTimelineSelect(id),
+      onRangeChanged: (start, end, byUser) => emit(this, 'ct-range-change', { start, end, byUser }),
+      onRendered: () => this.handleRendered(),
+    });
+    this.applyInitialWindow();
+    if (this.selectedId) this.adapter.setSelection(this.selectedId);
+    // vis-timeline does not notice size changes on its own (autoResize is off): follow the container.
+    this.resizeObserver = new ResizeObserver(() => this.adapter?.redraw());
+    this.resizeObserver.observe(container);
+  }
+
+  private stopTimeline(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.adapter?.destroy();
+    this.adapter = undefined;
+  }
+
+  private applyInitialWindow(): void {
+    if (!this.adapter) return;
+    const start = this.start ? new Date(this.start) : null;
+    const end = this.end ? new Date(this.end) : null;
+    if (start && end && !Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start < end) {
+      this.adapter.setWindow(start, end);
+    } else {
+      this.adapter.fit();
+    }
+  }
+
+  private async loadData(): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    const generation = ++this.loadGeneration;
+    let loaded: LoadedEvents;
+    try {
+      loaded = await loadEventSource(this.dataSource(), abort.signal);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      throw error;
+    }
+    // A newer source was asked for while this one loaded: drop the stale result.
+    if (generation !== this.loadGeneration) return;
+    this.applyLoaded(loaded.kind, loaded.candidates, loaded.issues);
+  }
+
+  private dataSource(): Parameters<typeof loadEventSource>[0] {
+    if (this.events !== undefined) return { kind: 'property', events: this.events };
+    if (this.src) return { kind: 'src', url: this.src };
+    return { kind: 'light-dom', root: this, lang: this.effectiveLang, fallback: iraqCoalitionEvents };
+  }
+
+  private applyLoaded(kind: DataSourceKind, candidates: unknown, importIssues: readonly ValidationIssue[]): void {
+    const validation = validateEvents(candidates);
+    const issues = [...importIssues, ...validation.issues];
+    this.shownEvents = prepareEvents(validation.events);
+    this.issues = issues;
+    if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId)) this.selectedId = null;
+    emit(this, 'ct-load', { count: this.shownEvents.length, source: kind });
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    if (issues.length) {
+      const message = `${errors.length} error(s) and ${issues.length - errors.length} warning(s) in the timeline data; ${this.shownEvents.length} valid event(s) shown.`;
+      console.warn(`<conflict-timeline>: ${message}`, issues.map((issue) => issue.message));
+      emit(this, 'ct-error', { message, issues });
+    }
+  }
+
+  private visibleItems(): TimelineItem[] {
+    const visible = this.shownEvents.filter((prepared) => !this.hiddenTypes.has(prepared.eventType));
+    return toTimelineItems(visible, {
+      lang: this.effectiveLang,
+      groupBy: this.groupBy,
+      formatDate: (prepared) => this.formatDate(prepared),
+    });
+  }
+
+  private adapterOptions(): AdapterOptions {
+    const locale = this.locale();
+    return {
+      rtl: locale.dir === 'rtl',
+      minorLabel: axisLabelFormatter(this.effectiveLang, 'minor', this.numerals),
+      majorLabel: axisLabelFormatter(this.effectiveLang, 'major', this.numerals),
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      groups: this.groupBy === 'none' ? undefined : this.lanes(),
+    };
+  }
+
+  private lanes(): { id: string; label: string }[] {
+    const ids = new Set(this.visibleItems().map((item) => item.group ?? ''));
+    return [...ids].map((id) => ({ id, label: this.groupBy === 'category' ? this.typeName(id as EventType) : id }));
+  }
+
+  private locale(): TimelineLocale {
+    return getLocale(this.effectiveLang);
+  }
+
+  private formatDate(prepared: PreparedEvent): string {
+    return formatSourceDate(prepared.start, {
+      lang: this.effectiveLang,
+      numerals: this.numerals,
+      qualifier: prepared.event.qualifier,
+      end: prepared.end,
+    });
+  }
+
+  private typeName(type: EventType): string {
+    return this.locale().ui.eventTypes[type];
+  }
+
+  private handleTimelineSelect(id: string | null): void {
+    this.selectedId = id;
+    const prepared = this.shownEvents.find((item) => item.event.id === id);
+    emit(this, 'ct-select', { id, event: prepared?.event ?? null });
+  }
+
+  private handleRendered(): void {
+    const count = this.adapter ? this.visibleItems().length : 0;
+    this.renderedItemCount = count;
+    emit(this, 'ct-render', { itemCount: count });
+  }
+
+  private readonly handleZoomIn = (): void => this.adapter?.zoom(0.5);
+  private readonly handleZoomOut = (): void => this.adapter?.zoom(2);
+  private readonly handleFit = (): void => this.fit();
+  private readonly handleCloseDetails = (): void => {
+    this.selectedId = null;
+    emit(this, 'ct-select', { id: null, event: null });
+  };
+  private readonly handleToggleView = (): void => {
+    this.view = this.view === 'timeline' ? 'list' : 'timeline';
+  };
+
+  private toggleType(type: EventType): void {
+    const hidden = new Set(this.hiddenTypes);
+    if (hidden.has(type)) hidden.delete(type);
+    else hidden.add(type);
+    this.hiddenTypes = hidden;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale();
+    return html`
+      <div part="base" class="base" dir=${locale.dir} lang=${this.effectiveLang}>
+        ${this.renderToolbar(locale)} ${this.renderNotice(locale)}
+        <div part="timeline" class="timeline" role="region" aria-label=${locale.ui.timelineLabel} ?hidden=${this.view !== 'timeline'}></div>
+        ${this.view === 'list' ? this.renderList() : nothing} ${this.renderDetails(locale)}
+      </div>
+    `;
+  }
+
+  private renderToolbar(locale: TimelineLocale): TemplateResult {
+    const { ui } = locale;
+    return html`
+      <div part="toolbar" class="toolbar">
+        ${this.renderLegend(locale)}
+        <span class="spacer"></span>
+        <div part="controls" class="controls" role="group" aria-label=${ui.controls}>
+          <button type="button" @click=${this.handleZoomIn} aria-label=${ui.zoomIn} title=${ui.zoomIn} ?disabled=${this.view !== 'timeline'}>+</button>
+          <button type="button" @click=${this.handleZoomOut} aria-label=${ui.zoomOut} title=${ui.zoomOut} ?disabled=${this.view !== 'timeline'}>−</button>
+          <button type="button" @click=${this.handleFit} ?disabled=${this.view !== 'timeline'}>${ui.fit}</button>
+          <button type="button" @click=${this.handleToggleView} aria-pressed=${this.view === 'list' ? 'true' : 'false'}>${ui.listView}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderLegend(locale: TimelineLocale): TemplateResult {
+    const present = EVENT_TYPES.filter((type) => this.shownEvents.some((prepared) => prepared.eventType === type));
+    return html`
+      <ul part="legend" class="legend" aria-label=${locale.ui.legend}>
+        ${present.map(
+          (type) => html`<li>
+            <button type="button" aria-pressed=${this.hiddenTypes.has(type) ? 'false' : 'true'} @click=${() => this.toggleType(type)}>
+              <span class="swatch" style="--ct-swatch: var(--ct-color-${type})"></span>${locale.ui.eventTypes[type]}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  private renderNotice(locale: TimelineLocale): TemplateResult | typeof nothing {
+    if (!this.issues.length) return nothing;
+    const errors = this.issues.filter((issue) => issue.severity === 'error').length;
+    return html`
+      <div part="notice" class="notice" role="alert">
+        ${locale.ui.dataProblems(errors, this.issues.length - errors, this.shownEvents.length)}
+        <ul dir="ltr" lang="en">
+          ${this.issues.slice(0, 50).map((issue) => html`<li>${issue.message}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderList(): TemplateResult {
+    const lang = this.effectiveLang;
+    return html`
+      <ol part="list" class="list">
+        ${this.shownEvents
+          .filter((prepared) => !this.hiddenTypes.has(prepared.eventType))
+          .map(
+            (prepared) => html`<li>
+              <span class="date">${this.formatDate(prepared)}</span>
+              <span lang=${pickedLang(prepared.event.title, lang)} dir="auto">${pickText(prepared.event.title, lang)}</span>
+              ${prepared.event.summary ? html`<p lang=${pickedLang(prepared.event.summary, lang)} dir="auto">${pickText(prepared.event.summary, lang)}</p>` : nothing}
+            </li>`,
+          )}
+      </ol>
+    `;
+  }
+
+  private renderDetails(locale: TimelineLocale): TemplateResult | typeof nothing {
+    const prepared = this.shownEvents.find((item) => item.event.id === this.selectedId);
+    if (!prepared) return nothing;
+    const { event } = prepared;
+    const { ui } = locale;
+    const lang = this.effectiveLang;
+    const explanation = explainDate(prepared.start, { lang, end: prepared.end, qualifier: event.qualifier });
+    return html`
+      <section part="details" class="details" aria-labelledby="ct-details-title" style="--ct-swatch: var(--ct-color-${prepared.eventType})">
+        <h2 id="ct-details-title" lang=${pickedLang(event.title, lang)} dir="auto">${pickText(event.title, lang)}</h2>
+        <p class="date">${this.formatDate(prepared)}</p>
+        ${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}
+        ${event.summary ? html`<p lang=${pickedLang(event.summary, lang)} dir="auto">${pickText(event.summary, lang)}</p>` : nothing}
+        ${event.source?.quote ? html`<blockquote lang=${event.source.language || 'ar'} dir="auto">${event.source.quote}</blockquote>` : nothing}
+        <dl>
+          ${this.detailRow(ui.category, locale.ui.eventTypes[prepared.eventType])}
+          ${this.detailRow(ui.actors, this.actorsText(event))}
+          ${this.detailRow(ui.location, pickText(event.location?.name, lang))}
+          ${event.fatalities !== undefined ? this.detailRow(ui.fatalities, toNumerals(String(event.fatalities), this.numerals)) : nothing}
+          ${this.detailRow(ui.source, this.sourceText(event))}
+          ${event.reportedBy === 'reader-comment' ? this.detailRow(ui.reportedBy, ui.readerComment) : nothing}
+        </dl>
+        <button type="button" class="close" @click=${this.handleCloseDetails} aria-label=${ui.close} title=${ui.close}>×</button>
+      </section>
+    `;
+  }
+
+  private detailRow(label: string, value: string): TemplateResult | typeof nothing {
+    if (!value) return nothing;
+    return html`<dt>${label}</dt>
+      <dd dir="auto">${value}</dd>`;
+  }
+
+  private actorsText(event: ConflictEvent): string {
+    const { actors } = event;
+    if (!actors) return '';
+    const lang = this.effectiveLang;
+    const names = [actors.actor1, actors.actor2, ...(actors.associated ?? [])].map((actor) => pickText(actor, lang)).filter(Boolean);
+    return names.join(lang.startsWith('ar') ? '، ' : ', ');
+  }
+
+  private sourceText(event: ConflictEvent): string {
+    return pickText(event.source?.outlet, this.effectiveLang);
+  }
+}

@@ -1,0 +1,396 @@
+import { css } from 'lit';
+
+/**
+ * The element's own styles. Theme values are custom properties so pages can restyle it from
+ * outside (`--ct-*`), and dark values apply with `theme="dark"` or, with `theme="auto"` (default),
+ * when the reader's system prefers a dark scheme.
+ */
+export const conflictTimelineStyles = css`
+  :host {
+    --ct-font-family: 'Noto Sans Arabic', 'Noto Sans', system-ui, sans-serif;
+    --ct-font-size: 0.875rem;
+    --ct-background: #ffffff;
+    --ct-surface: #f5f6f8;
+    --ct-text: #1b1f24;
+    --ct-muted-text: #4a525c;
+    --ct-border: #c9ced6;
+    --ct-axis-text: #3b4350;
+    --ct-grid: #e4e7ec;
+    --ct-focus-ring: #1155cc;
+    --ct-selected: #1155cc;
+    --ct-spacing: 0.5rem;
+    --ct-radius: 6px;
+    --ct-timeline-height: 360px;
+    --ct-color-battles: #b3261e;
+    --ct-color-explosions-remote-violence: #b35300;
+    --ct-color-violence-against-civilians: #7b3fa0;
+    --ct-color-protests: #1f5fa8;
+    --ct-color-riots: #806600;
+    --ct-color-strategic-developments: #1d7a45;
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    font-family: var(--ct-font-family);
+    font-size: var(--ct-font-size);
+    color: var(--ct-text);
+    background: var(--ct-background);
+    border: 1px solid var(--ct-border);
+    border-radius: var(--ct-radius);
+    contain: content;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --ct-background: #15181d;
+    --ct-surface: #20252c;
+    --ct-text: #eceff3;
+    --ct-muted-text: #b8c0cc;
+    --ct-border: #3a424d;
+    --ct-axis-text: #c9d1dc;
+    --ct-grid: #2a3038;
+    --ct-focus-ring: #8ab4ff;
+    --ct-selected: #8ab4ff;
+    --ct-color-battles: #ff8a80;
+    --ct-color-explosions-remote-violence: #ffb366;
+    --ct-color-violence-against-civilians: #d7a6f5;
+    --ct-color-protests: #8cc2ff;
+    --ct-color-riots: #e8d06a;
+    --ct-color-strategic-developments: #7dd8a0;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+      --ct-background: #15181d;
+      --ct-surface: #20252c;
+      --ct-text: #eceff3;
+      --ct-muted-text: #b8c0cc;
+      --ct-border: #3a424d;
+      --ct-axis-text: #c9d1dc;
+      --ct-grid: #2a3038;
+      --ct-focus-ring: #8ab4ff;
+      --ct-selected: #8ab4ff;
+      --ct-color-battles: #ff8a80;
+      --ct-color-explosions-remote-violence: #ffb366;
+      --ct-color-violence-against-civilians: #d7a6f5;
+      --ct-color-protests: #8cc2ff;
+      --ct-color-riots: #e8d06a;
+      --ct-color-strategic-developments: #7dd8a0;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--ct-spacing);
+    padding: var(--ct-spacing);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--ct-spacing);
+  }
+
+  .toolbar .spacer {
+    flex: 1;
+  }
+
+  button {
+    font: inherit;
+    color: var(--ct-text);
+    background: var(--ct-surface);
+    border: 1px solid var(--ct-border);
+    border-radius: var(--ct-radius);
+    padding: 0.25rem 0.6rem;
+    min-height: 2rem;
+    min-width: 2rem;
+    cursor: pointer;
+  }
+
+  button:hover {
+    border-color: var(--ct-muted-text);
+  }
+
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--ct-focus-ring);
+    outline-offset: 2px;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem var(--ct-spacing);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 1.75rem;
+    padding: 0.1rem 0.5rem;
+  }
+
+  .legend button[aria-pressed='false'] {
+    opacity: 0.75;
+    text-decoration: line-through;
+  }
+
+  .swatch {
+    display: inline-block;
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 2px;
+    background: var(--ct-swatch);
+    border: 1px solid var(--ct-swatch);
+    forced-color-adjust: none;
+  }
+
+  .timeline {
+    position: relative;
+    height: var(--ct-timeline-height);
+    min-height: 12rem;
+  }
+
+  .timeline[hidden] {
+    display: none;
+  }
+
+  .notice {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--ct-color-battles);
+    border-inline-start-width: 4px;
+    border-radius: var(--ct-radius);
+    background: var(--ct-surface);
+    color: var(--ct-text);
+  }
+
+  .notice ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    max-height: 6rem;
+    overflow: auto;
+    overflow-wrap: anywhere;
+  }
+
+  .details {
+    position: relative;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--ct-border);
+    border-inline-start: 4px solid var(--ct-swatch, var(--ct-selected));
+    border-radius: var(--ct-radius);
+    background: var(--ct-surface);
+    overflow-wrap: anywhere;
+  }
+
+  .details h2 {
+    margin: 0 0 0.25rem;
+    padding-inline-end: 2.5rem;
+    font-size: 1.1rem;
+  }
+
+  .details .date {
+    margin: 0 0 0.5rem;
+    color: var(--ct-muted-text);
+    font-weight: 600;
+  }
+
+  .details .close {
+    position: absolute;
+    inset-inline-end: 0.5rem;
+    top: 0.5rem;
+  }
+
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0.5rem 0 0;
+  }
+
+  .details dt {
+    color: var(--ct-muted-text);
+  }
+
+  .details dd {
+    margin: 0;
+  }
+
+  blockquote {
+    margin: 0.5rem 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--ct-border);
+    font-style: normal;
+  }
+
+  .list {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+
+  .list li {
+    padding: 0.35rem 0;
+    border-bottom: 1px solid var(--ct-grid);
+  }
+
+  .list .date {
+    display: block;
+    color: var(--ct-muted-text);
+    font-weight: 600;
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* vis-timeline, restyled through the theme. */
+  .vis-timeline {
+    border: none;
+    font-family: var(--ct-font-family);
+  }
+
+  .vis-time-axis .vis-text {
+    color: var(--ct-axis-text);
+  }
+
+  .vis-time-axis .vis-grid.vis-minor,
+  .vis-time-axis .vis-grid.vis-major,
+  .vis-panel.vis-center,
+  .vis-panel.vis-left,
+  .vis-panel.vis-right,
+  .vis-panel.vis-top,
+  .vis-panel.vis-bottom {
+    border-color: var(--ct-grid);
+  }
+
+  .vis-labelset .vis-label {
+    color: var(--ct-text);
+    border-color: var(--ct-grid);
+  }
+
+  .vis-item {
+    --ct-item-color: var(--ct-color-strategic-developments);
+    color: var(--ct-text);
+    background: color-mix(in srgb, var(--ct-item-color) 16%, var(--ct-background));
+    border-color: var(--ct-item-color);
+    border-width: 2px;
+    font-size: var(--ct-font-size);
+  }
+
+  .vis-item.ct-type-battles {
+    --ct-item-color: var(--ct-color-battles);
+  }
+  .vis-item.ct-type-explosions-remote-violence {
+    --ct-item-color: var(--ct-color-explosions-remote-violence);
+  }
+  .vis-item.ct-type-violence-against-civilians {
+    --ct-item-color: var(--ct-color-violence-against-civilians);
+  }
+  .vis-item.ct-type-protests {
+    --ct-item-color: var(--ct-color-protests);
+  }
+  .vis-item.ct-type-riots {
+    --ct-item-color: var(--ct-color-riots);
+  }
+
+  .vis-item.vis-line,
+  .vis-item.vis-dot {
+    background: var(--ct-item-color);
+  }
+
+  /* A month or a year is drawn over its whole span with soft, dashed edges: never a fake day. */
+  .vis-item.vis-range.ct-precision-month,
+  .vis-item.vis-range.ct-precision-year {
+    border-style: dashed;
+    background: linear-gradient(
+      to right,
+      transparent,
+      color-mix(in srgb, var(--ct-item-color) 22%, var(--ct-background)) 15%,
+      color-mix(in srgb, var(--ct-item-color) 22%, var(--ct-background)) 85%,
+      transparent
+    );
+  }
+
+  .vis-item.ct-uncertain,
+  .vis-item.ct-approximate {
+    border-style: dotted;
+  }
+
+  .vis-item.ct-reader-comment {
+    opacity: 0.8;
+  }
+
+  .vis-item.vis-selected {
+    border-color: var(--ct-selected);
+    box-shadow: 0 0 0 2px var(--ct-selected);
+    z-index: 2;
+  }
+
+  .vis-item.ct-focused {
+    outline: 3px solid var(--ct-focus-ring);
+    outline-offset: 2px;
+    z-index: 3;
+  }
+
+  .vis-item .vis-item-content {
+    padding: 2px 6px;
+  }
+
+  .vis-range .vis-item-overflow {
+    overflow: visible;
+  }
+
+  .ct-item-label {
+    white-space: nowrap;
+    unicode-bidi: isolate;
+  }
+
+  @media (forced-colors: active) {
+    .vis-item {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .vis-item.vis-selected,
+    .vis-item.ct-focused {
+      outline: 3px solid Highlight;
+    }
+    .legend button[aria-pressed='true'] {
+      border: 2px solid Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

@@ -1,0 +1,25 @@
+/**
+ * Registers `<conflict-timeline>`. Importing this module defines the tag (once: a second copy of
+ * the library on the page is tolerated); import `conflict-timeline/component` for the class alone.
+ */
+import { ConflictTimeline } from './conflict-timeline.component.js';
+import type { ConflictTimelineEventMap } from './dom-events/events.js';
+
+export const TAG_NAME = 'conflict-timeline';
+
+if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, ConflictTimeline);
+
+export { ConflictTimeline };
+export default ConflictTimeline;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'conflict-timeline': ConflictTimeline;
+  }
+  // The element's events, typed for addEventListener on any element (they bubble and are composed).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends ConflictTimelineEventMap {}
+  interface Window {
+    ConflictTimeline: typeof ConflictTimeline;
+  }
+}

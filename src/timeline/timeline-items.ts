@@ -1,0 +1,74 @@
+import type { PreparedEvent } from '../model/prepared.js';
+import { pickText, pickedLang } from '../model/prepared.js';
+import type { EventType } from '../model/types.js';
+
+/** What the timeline draws for one event: plain data, no DOM, no HTML. */
+export interface TimelineItem {
+  readonly id: string;
+  readonly start: Date;
+  /** Exclusive end, present for spans (ranges and month- or year-precision events). */
+  readonly end?: Date;
+  readonly type: 'box' | 'range';
+  readonly label: string;
+  readonly labelLang: string;
+  /** The accessible name: title and date as the source phrases it. */
+  readonly ariaLabel: string;
+  readonly className: string;
+  readonly eventType: EventType;
+  readonly group?: string;
+}
+
+export type GroupBy = 'none' | 'category' | 'actor';
+
+export interface ItemOptions {
+  readonly lang: string;
+  readonly groupBy: GroupBy;
+  /** Formats an event's date as the source phrases it. */
+  readonly formatDate: (event: PreparedEvent) => string;
+}
+
+/** Turns prepared events into timeline items: one item per event, drawn as a point or a span. */
+export function toTimelineItems(events: readonly PreparedEvent[], options: ItemOptions): TimelineItem[] {
+  return events.map((prepared) => toTimelineItem(prepared, options));
+}
+
+export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): TimelineItem {
+  const { event } = prepared;
+  const label = pickText(event.title, options.lang);
+  const date = options.formatDate(prepared);
+  return {
+    id: event.id,
+    start: new Date(prepared.startTime),
+    end: prepared.isSpan ? new Date(prepared.endTime) : undefined,
+    type: prepared.isSpan ? 'range' : 'box',
+    label,
+    labelLang: pickedLang(event.title, options.lang),
+    ariaLabel: `${label}, ${date}`,
+    className: itemClassName(prepared),
+    eventType: prepared.eventType,
+    group: groupOf(prepared, options),
+  };
+}
+
+/** CSS classes that carry the category and how precise the date is (soft edges for months and years). */
+export function itemClassName(prepared: PreparedEvent): string {
+  const precision = prepared.end ? mostPreciseOf(prepared) : prepared.start.precision;
+  const classes = [`ct-item`, `ct-type-${prepared.eventType}`, `ct-precision-${precision}`];
+  if (prepared.start.approximate || prepared.end?.approximate) classes.push('ct-approximate');
+  if (prepared.start.uncertain || prepared.end?.uncertain) classes.push('ct-uncertain');
+  if (prepared.event.kind === 'fact') classes.push('ct-fact');
+  if (prepared.event.reportedBy === 'reader-comment') classes.push('ct-reader-comment');
+  return classes.join(' ');
+}
+
+function mostPreciseOf(prepared: PreparedEvent): string {
+  const rank = { day: 2, month: 1, year: 0 } as const;
+  const end = prepared.end ?? prepared.start;
+  return rank[prepared.start.precision] <= rank[end.precision] ? prepared.start.precision : end.precision;
+}
+
+function groupOf(prepared: PreparedEvent, options: ItemOptions): string | undefined {
+  if (options.groupBy === 'category') return prepared.eventType;
+  if (options.groupBy === 'actor') return pickText(prepared.event.actors?.actor1, 'en') || 'unknown';
+  return undefined;
+}

@@ -1,0 +1,214 @@
+/**
+ * The only module that knows vis-timeline. It turns timeline items into vis-timeline items and
+ * options, and vis-timeline's events into small callbacks the element turns into `ct-*` events.
+ */
+import { Timeline } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
+import type { DataItem, DataGroup, TimelineOptions } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
+import { DataSet } from 'vis-data/esnext/esm/vis-data.js';
+import moment from 'moment';
+import type { TimelineItem } from './timeline-items.js';
+
+export interface AdapterCallbacks {
+  /** The user selected an item (or cleared the selection: null). */
+  onSelect(id: string | null): void;
+  /** The visible window changed. */
+  onRangeChanged(start: Date, end: Date, byUser: boolean): void;
+  /** vis-timeline finished a redraw. */
+  onRendered(): void;
+}
+
+export interface AdapterOptions {
+  readonly rtl: boolean;
+  readonly minorLabel: (date: Date, scale: string, step: number) => string;
+  readonly majorLabel: (date: Date, scale: string, step: number) => string;
+  readonly reducedMotion: boolean;
+  readonly groups?: readonly { id: string; label: string }[];
+}
+
+type VisItem = DataItem & { ctLabel: string; ctLabelLang: string; ctAriaLabel: string };
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Owns one vis-timeline instance: created with `new`, gone after `destroy()`. */
+export class VisTimelineAdapter {
+  private readonly items = new DataSet<VisItem>();
+  private readonly groups = new DataSet<DataGroup>();
+  private readonly timeline: Timeline;
+  private options: AdapterOptions;
+  private destroyed = false;
+
+  constructor(container: HTMLElement, items: readonly TimelineItem[], options: AdapterOptions, private readonly callbacks: AdapterCallbacks) {
+    this.options = options;
+    // Filling the DataSet first lets vis-timeline fit its window to the data when it is created.
+    this.items.add(items.map(toVisItem));
+    this.setGroupsData(options.groups);
+    this.timeline = options.groups?.length
+      ? new Timeline(container, this.items, this.groups, this.visOptions(options))
+      : new Timeline(container, this.items, this.visOptions(options));
+    this.listen();
+  }
+
+  /** Replaces the items incrementally: only what changed is touched. */
+  setItems(items: readonly TimelineItem[]): void {
+    const next = new Map(items.map((item) => [item.id, toVisItem(item)]));
+    const stale = this.items.getIds().filter((id) => !next.has(String(id)));
+    if (stale.length) this.items.remove(stale);
+    this.items.update([...next.values()]);
+  }
+
+  setOptions(options: AdapterOptions): void {
+    const groupsChanged = (this.options.groups?.length ?? 0) !== (options.groups?.length ?? 0);
+    this.options = options;
+    this.setGroupsData(options.groups);
+    if (groupsChanged) this.timeline.setGroups(options.groups?.length ? this.groups : null);
+    this.timeline.setOptions(this.visOptions(options));
+  }
+
+  setSelection(id: string | null): void {
+    this.timeline.setSelection(id === null ? [] : [id], { focus: false });
+  }
+
+  /** Scrolls (without zooming) so the item is in view. */
+  reveal(id: string): void {
+    const item = this.items.get(id);
+    if (!item) return;
+    const window = this.timeline.getWindow();
+    const start = new Date(item.start).getTime();
+    const end = item.end ? new Date(item.end).getTime() : start;
+    if (start >= window.start.getTime() && end <= window.end.getTime()) return;
+    this.timeline.moveTo(new Date((start + end) / 2), { animation: !this.options.reducedMotion });
+  }
+
+  fit(): void {
+    if (this.items.length === 0) return;
+    const { start, end } = this.itemsExtent();
+    this.setWindow(start, end);
+  }
+
+  setWindow(start: Date, end: Date): void {
+    this.timeline.setWindow(start, end, { animation: !this.options.reducedMotion });
+  }
+
+  getWindow(): { start: Date; end: Date } {
+    return this.timeline.getWindow();
+  }
+
+  zoom(factor: number): void {
+    const { start, end } = this.timeline.getWindow();
+    const center = (start.getTime() + end.getTime()) / 2;
+    const half = ((end.getTime() - start.getTime()) * factor) / 2;
+    this.setWindow(new Date(center - half), new Date(center + half));
+  }
+
+  redraw(): void {
+    if (!this.destroyed) this.timeline.redraw();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.timeline.destroy();
+    this.items.clear();
+    this.groups.clear();
+  }
+
+  /**
+   * The items' extent with a margin on both sides: vis-timeline's own fit clips an item at the
+   * edge in right-to-left mode.
+   */
+  private itemsExtent(): { start: Date; end: Date } {
+    let min = Infinity;
+    let max = -Infinity;
+    this.items.forEach((item) => {
+      const start = new Date(item.start).getTime();
+      const end = item.end ? new Date(item.end).getTime() : start;
+      min = Math.min(min, start);
+      max = Math.max(max, end);
+    });
+    const margin = Math.max((max - min) * 0.05, 3 * DAY);
+    return { start: new Date(min - margin), end: new Date(max + margin) };
+  }
+
+  private setGroupsData(groups: AdapterOptions['groups']): void {
+    const wanted = groups ?? [];
+    const ids = new Set(wanted.map((group) => group.id));
+    const stale = this.groups.getIds().filter((id) => !ids.has(String(id)));
+    if (stale.length) this.groups.remove(stale);
+    this.groups.update(wanted.map((group) => ({ id: group.id, content: textElement(group.label) })));
+  }
+
+  private visOptions(options: AdapterOptions): TimelineOptions {
+    return {
+      rtl: options.rtl,
+      // The element follows its size with a ResizeObserver: vis-timeline's own check is a
+      // window listener plus a 1-second timer, and it redraws everything once more after start.
+      autoResize: false,
+      height: '100%',
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      zoomMin: DAY,
+      zoomMax: 1000 * 365 * DAY,
+      margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
+      orientation: { axis: 'bottom', item: 'bottom' },
+      // Local time, and no global moment locale: labels come from our own formatters.
+      moment: (date: moment.MomentInput) => moment(date),
+      format: {
+        minorLabels: (date: Date, scale: string, step: number) => options.minorLabel(toDate(date), scale, step),
+        majorLabels: (date: Date, scale: string, step: number) => options.majorLabel(toDate(date), scale, step),
+      } as unknown as TimelineOptions['format'],
+      template: (item: VisItem) => itemContent(item),
+      tooltip: { followMouse: false, overflowMethod: 'cap' },
+      xss: { disabled: false },
+    };
+  }
+
+  private listen(): void {
+    this.timeline.on('select', (properties: { items: (string | number)[] }) => {
+      const [id] = properties.items;
+      this.callbacks.onSelect(id === undefined ? null : String(id));
+    });
+    this.timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
+      this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser);
+    });
+    this.timeline.on('changed', () => this.callbacks.onRendered());
+  }
+}
+
+function toVisItem(item: TimelineItem): VisItem {
+  return {
+    id: item.id,
+    start: item.start,
+    end: item.end,
+    type: item.type,
+    content: '',
+    className: item.className,
+    group: item.group,
+    ctLabel: item.label,
+    ctLabelLang: item.labelLang,
+    ctAriaLabel: item.ariaLabel,
+  };
+}
+
+/** The item's visible content, as DOM text: data never becomes markup. */
+function itemContent(item: VisItem): HTMLElement {
+  const label = textElement(item.ctLabel);
+  label.className = 'ct-item-label';
+  label.lang = item.ctLabelLang;
+  label.dir = 'auto';
+  label.title = item.ctAriaLabel;
+  return label;
+}
+
+function textElement(text: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = text;
+  return element;
+}
+
+function toDate(date: Date | { toDate(): Date } | number): Date {
+  if (date instanceof Date) return date;
+  if (typeof date === 'number') return new Date(date);
+  return date.toDate();
+}

@@ -1,0 +1,12 @@
+// `npm start`: serves the demo page, compiling the TypeScript sources on the fly.
+import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
+
+export default {
+  rootDir: '.',
+  open: false,
+  watch: true,
+  port: Number(process.env.PORT) || 8000,
+  appIndex: 'demo/index.html',
+  nodeResolve,
+  plugins: devServerPlugins,
+};
