@@ -1,0 +1,287 @@
+import type { Locale } from 'date-fns';
+// Only this one locale file, so a bundle never pulls in date-fns' other locales.
+import { enGB } from 'date-fns/locale/en-GB';
+import type { DateQualifier, EventType } from '../model/types.js';
+import { arLevant } from './locale-ar-levant.js';
+
+/**
+ * date-fns `format` patterns for each precision a source gives, and the parts a folded range
+ * (`7–9 February 2024`) is built from.
+ */
+export interface DatePatterns {
+  /** A whole date: `d MMMM y`. */
+  readonly day: string;
+  /** A month of a year: `MMMM y`. */
+  readonly month: string;
+  /** A year: `y`. */
+  readonly year: string;
+  /** Day and month, for the start of a range within one year: `d MMMM`. */
+  readonly dayMonth: string;
+  /** The month alone, for the start of a range within one year: `MMMM`. */
+  readonly monthOnly: string;
+  /** The day alone, for the start of a range within one month: `d`. */
+  readonly dayOnly: string;
+}
+
+/** The sentences `explainDate` builds its explanation from. */
+export interface DateExplanations {
+  /** The source names only the year. */
+  readonly year: string;
+  /** The source names only the month. */
+  readonly month: string;
+  /** The source names only a part (early, mid, late) of a month. */
+  readonly partOfMonth: string;
+  /** The source names only a part (early, mid, late) of a year. */
+  readonly partOfYear: string;
+  /** The date is approximate (EDTF `~`). */
+  readonly approximate: string;
+  /** The source is not sure of the date (EDTF `?`). */
+  readonly uncertain: string;
+}
+
+/** Every string the element shows, in one language. Counts arrive as numbers in Latin digits. */
+export interface TimelineUiStrings {
+  /** Accessible name of the timeline region. */
+  readonly timelineLabel: string;
+  /** Accessible name of the group of zoom and view buttons. */
+  readonly controls: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  /** The button that shows every event. */
+  readonly fit: string;
+  readonly close: string;
+  /** Heading of the details panel. */
+  readonly details: string;
+  /** Accessible name of the list of event types (the legend). */
+  readonly legend: string;
+  readonly category: string;
+  readonly source: string;
+  readonly actors: string;
+  readonly location: string;
+  readonly fatalities: string;
+  readonly reportedBy: string;
+  /** Shown when only a reader's comment, not the article, reports the event. */
+  readonly readerComment: string;
+  /** A badge for an approximate date. */
+  readonly approximate: string;
+  /** A badge for an uncertain date. */
+  readonly uncertain: string;
+  readonly listView: string;
+  readonly timelineView: string;
+  /** Shown when the data could not be loaded or read. */
+  readonly errorNotice: string;
+  /** Names of ACLED's six event types. */
+  readonly eventTypes: Readonly<Record<EventType, string>>;
+  /** Announces how many events were loaded. */
+  readonly eventsLoaded: (count: number) => string;
+  /** Summarises problems found in the data. */
+  readonly dataProblems: (errors: number, warnings: number, shown: number) => string;
+}
+
+/** Everything the timeline needs to speak one language. */
+export interface TimelineLocale {
+  /** BCP 47 tag it is registered under: `en`, `ar`, `fr`, `ar-IQ`. */
+  readonly code: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** The date-fns locale that names months and weekdays. */
+  readonly dateFns: Locale;
+  readonly patterns: DatePatterns;
+  /**
+   * Whether ranges write a shared month and year once (`7–9 February 2024`). This assumes
+   * the patterns put the day before the month and the year last; set `false` otherwise.
+   */
+  readonly foldRanges: boolean;
+  /** Put right before the date, with their own space or hyphen: `early `, `mid-`. */
+  readonly qualifierWords: Readonly<Record<DateQualifier, string>>;
+  /** Put before an approximate date, followed by a space: `about`. */
+  readonly approximateWord: string;
+  /** Put after an uncertain date, after a space: `(?)`. */
+  readonly uncertainWord: string;
+  /** Put after a year before year 1 (`44 BCE`), and after a year of the common era only when a range crosses it. */
+  readonly eras: { readonly before: string; readonly common: string };
+  readonly explanations: DateExplanations;
+  readonly ui: TimelineUiStrings;
+}
+
+/** Year-last, day-first patterns, shared by both built-in locales. */
+const DAY_FIRST_PATTERNS: DatePatterns = {
+  day: 'd MMMM y',
+  month: 'MMMM y',
+  year: 'y',
+  dayMonth: 'd MMMM',
+  monthOnly: 'MMMM',
+  dayOnly: 'd',
+};
+
+/**
+ * English. British English because it writes dates day-first (`10 September 2014`) like the
+ * Arabic sources, so both languages share patterns and range folding, and its weeks start on
+ * Monday (ISO 8601), as in most of the world.
+ */
+export const englishLocale: TimelineLocale = {
+  code: 'en',
+  dir: 'ltr',
+  dateFns: enGB,
+  patterns: DAY_FIRST_PATTERNS,
+  foldRanges: true,
+  qualifierWords: { early: 'early ', mid: 'mid-', late: 'late ' },
+  // Newsroom style (AP, Reuters) prefers "about" to "circa".
+  approximateWord: 'about',
+  uncertainWord: '(?)',
+  eras: { before: 'BCE', common: 'CE' },
+  explanations: {
+    year: 'The source gives only the year.',
+    month: 'The source gives only the month.',
+    partOfMonth: 'The source gives only the part of the month, not the day.',
+    partOfYear: 'The source gives only the part of the year.',
+    approximate: 'The date is approximate.',
+    uncertain: 'The source is not sure of this date.',
+  },
+  ui: {
+    timelineLabel: 'Timeline of events',
+    controls: 'Timeline controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Show all',
+    close: 'Close',
+    details: 'Details',
+    legend: 'Event types',
+    category: 'Type',
+    source: 'Source',
+    actors: 'Actors',
+    location: 'Location',
+    fatalities: 'Fatalities',
+    reportedBy: 'Reported by',
+    readerComment: 'A reader’s comment, not the article',
+    approximate: 'Approximate date',
+    uncertain: 'Uncertain date',
+    listView: 'List view',
+    timelineView: 'Timeline view',
+    errorNotice: 'Some events could not be shown.',
+    eventTypes: {
+      battles: 'Battles',
+      'explosions-remote-violence': 'Explosions/remote violence',
+      'violence-against-civilians': 'Violence against civilians',
+      protests: 'Protests',
+      riots: 'Riots',
+      'strategic-developments': 'Strategic developments',
+    },
+    eventsLoaded: (count) => `${englishCount(count, 'event')} loaded`,
+    dataProblems: (errors, warnings, shown) =>
+      `${englishCount(errors, 'error')} and ${englishCount(warnings, 'warning')} in the timeline data; ${englishCount(shown, 'valid event')} shown.`,
+  },
+};
+
+function englishCount(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Arabic as Iraqi and Levantine papers write it: right to left, months named both ways
+ * (`سبتمبر/ أيلول`). Digits stay Latin unless the caller asks for Arabic-Indic ones, as in
+ * the source article.
+ */
+export const arabicLocale: TimelineLocale = {
+  code: 'ar',
+  dir: 'rtl',
+  dateFns: arLevant,
+  patterns: DAY_FIRST_PATTERNS,
+  foldRanges: true,
+  // The words of the source: "مطلع يناير", "منتصف أغسطس".
+  qualifierWords: { early: 'مطلع ', mid: 'منتصف ', late: 'أواخر ' },
+  // As the source writes approximate numbers: "نحو 2500 عسكري".
+  approximateWord: 'نحو',
+  uncertainWord: '(؟)',
+  eras: { before: 'ق.م', common: 'م' },
+  explanations: {
+    year: 'المصدر يذكر السنة فقط.',
+    month: 'المصدر يذكر الشهر فقط.',
+    partOfMonth: 'المصدر يذكر الجزء من الشهر فقط، لا اليوم.',
+    partOfYear: 'المصدر يذكر الجزء من السنة فقط.',
+    approximate: 'التاريخ تقريبي.',
+    uncertain: 'المصدر غير متأكد من هذا التاريخ.',
+  },
+  ui: {
+    timelineLabel: 'الخط الزمني للأحداث',
+    controls: 'أدوات التحكم في الخط الزمني',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    fit: 'عرض الكل',
+    close: 'إغلاق',
+    details: 'التفاصيل',
+    legend: 'أنواع الأحداث',
+    category: 'النوع',
+    source: 'المصدر',
+    actors: 'الأطراف',
+    location: 'المكان',
+    fatalities: 'القتلى',
+    reportedBy: 'الراوي',
+    readerComment: 'تعليق قارئ، لا المقال',
+    approximate: 'تاريخ تقريبي',
+    uncertain: 'تاريخ غير مؤكد',
+    listView: 'عرض القائمة',
+    timelineView: 'عرض الخط الزمني',
+    errorNotice: 'تعذّر عرض بعض الأحداث.',
+    eventTypes: {
+      battles: 'معارك',
+      'explosions-remote-violence': 'انفجارات وعنف عن بُعد',
+      'violence-against-civilians': 'عنف ضد المدنيين',
+      protests: 'احتجاجات',
+      riots: 'أعمال شغب',
+      'strategic-developments': 'تطورات استراتيجية',
+    },
+    // "Label: number" sidesteps Arabic's six plural forms and number–noun agreement.
+    eventsLoaded: (count) => `الأحداث المحمّلة: ${count}`,
+    dataProblems: (errors, warnings, shown) =>
+      `في بيانات الخط الزمني أخطاء: ${errors}، تحذيرات: ${warnings}؛ الأحداث الصالحة المعروضة: ${shown}.`,
+  },
+};
+
+const registry = new Map<string, TimelineLocale>();
+
+/**
+ * Adds a language to every timeline, or replaces one (the code is compared case-insensitively).
+ * This is the documented way to add a locale: give it its own date-fns locale file, patterns,
+ * words and UI strings. `getLocale` then finds it by code, or by its base language.
+ *
+ * @example
+ * ```ts
+ * import { fr } from 'date-fns/locale/fr';
+ * import { englishLocale, registerLocale } from 'conflict-timeline/i18n';
+ *
+ * registerLocale({
+ *   ...englishLocale,
+ *   code: 'fr',
+ *   dateFns: fr,
+ *   qualifierWords: { early: 'début ', mid: 'mi-', late: 'fin ' },
+ *   approximateWord: 'vers',
+ *   uncertainWord: '(?)',
+ *   eras: { before: 'av. J.-C.', common: 'apr. J.-C.' },
+ *   explanations: { ...englishLocale.explanations, month: 'La source ne donne que le mois.' },
+ *   ui: { ...englishLocale.ui, zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière', close: 'Fermer' },
+ * });
+ * // <conflict-timeline lang="fr-CA"> now writes « début janvier 2024 ».
+ * ```
+ */
+export function registerLocale(locale: TimelineLocale): void {
+  if (!locale.code.trim()) throw new TypeError('A timeline locale needs a language code.');
+  registry.set(normalizeTag(locale.code), locale);
+}
+
+/**
+ * The locale for a BCP 47 tag: an exact match (`ar-IQ`), else its base language (`ar`),
+ * else English.
+ */
+export function getLocale(lang: string): TimelineLocale {
+  const tag = normalizeTag(lang);
+  const base = tag.split('-')[0] ?? tag;
+  return registry.get(tag) ?? registry.get(base) ?? englishLocale;
+}
+
+/** `ar_IQ`, `AR-iq` → `ar-iq`. */
+function normalizeTag(lang: string): string {
+  return lang.trim().toLowerCase().replace(/_/g, '-');
+}
+
+registerLocale(englishLocale);
+registerLocale(arabicLocale);
