@@ -1,0 +1,434 @@
+/**
+ * The runtime validator: turns untrusted input (parsed JSON, a property value, anything) into
+ * clean `ConflictEvent`s plus a list of human-readable issues. Driven by the declarative spec in
+ * `spec.ts`, which also produces the JSON Schema, so the two cannot drift apart.
+ *
+ * Pure: no DOM. Never throws.
+ */
+import { compareParsedDates, daysInMonth, parseEdtf, type ParsedDate } from './edtf.js';
+import {
+  CONFLICT_EVENT_SPEC,
+  DEFAULT_FIELD_LIMIT,
+  LANGUAGE_TAG_PATTERN,
+  MAX_EDTF_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_LANGUAGE_TAG_LENGTH,
+  type ArraySpec,
+  type EnumSpec,
+  type FieldSpec,
+  type NumberSpec,
+  type ObjectSpec,
+  type StringSpec,
+  type UrlSpec,
+} from './spec.js';
+import type { ConflictEvent } from './types.js';
+
+/** One problem found in the input. */
+export interface ValidationIssue {
+  /** Position of the event in the input array; `-1` when the input as a whole is wrong. */
+  readonly index: number;
+  /** The event's id, when it has a usable one. */
+  readonly id?: string;
+  /** Dotted path of the field inside the event (`source.url`, `title.en`); `''` for the whole event. */
+  readonly field: string;
+  /** A full sentence naming the event and the field, e.g. `events[3] ("strike-baghdad").start: "2011-02-30" is not a real date`. */
+  readonly message: string;
+  /** `error`: the event was dropped. `warning`: the event was kept, repaired as the message says. */
+  readonly severity: 'error' | 'warning';
+}
+
+/** The valid events (fresh, deeply frozen plain objects, in input order) and every issue met. */
+export interface ValidationResult {
+  readonly events: ConflictEvent[];
+  readonly issues: ValidationIssue[];
+}
+
+/** Options of `validateEvents`. */
+export interface ValidateOptions {
+  /** Strings longer than this are truncated with a warning (default 10,000 characters). */
+  readonly fieldLimit?: number;
+}
+
+/** Unknown fields reported one by one per object before they are summed up in one warning. */
+const MAX_UNKNOWN_FIELD_WARNINGS = 10;
+
+/** Longest piece of a value quoted in a message. */
+const PREVIEW_LENGTH = 60;
+
+/** Marks a field left out of the output: invalid (an error was reported) or dropped (a warning). */
+const OMIT: unique symbol = Symbol('omit');
+
+/** Where we are: the event being checked, and the issues collected so far. */
+interface EventContext {
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly fieldLimit: number;
+  readonly issues: ValidationIssue[];
+  errors: number;
+}
+
+type PlainRecord = Record<string, unknown>;
+
+/**
+ * Validates untrusted input (anything: parsed JSON, a property value). Never throws.
+ *
+ * Invalid events are dropped and named by `error` issues; valid events are always kept, in
+ * input order. Unknown fields, over-long strings and refused links are `warning`s: the event is
+ * kept without them (or with the string truncated).
+ */
+export function validateEvents(input: unknown, options?: ValidateOptions): ValidationResult {
+  const events: ConflictEvent[] = [];
+  const issues: ValidationIssue[] = [];
+  const fieldLimit = normalizeFieldLimit(options?.fieldLimit);
+  try {
+    if (!Array.isArray(input)) {
+      issues.push(inputIssue(`events: expected an array of events, got ${describe(input)}`));
+      return { events, issues };
+    }
+    const keptIds = new Map<string, number>();
+    const length = input.length;
+    for (let index = 0; index < length; index++) {
+      const event = validateElementSafely(input, index, fieldLimit, issues, keptIds);
+      if (event) events.push(event);
+    }
+  } catch (error) {
+    // Only a hostile array (a throwing proxy, a length getter) gets here: keep what was read.
+    issues.push(inputIssue(`events: the input could not be read (${errorText(error)})`));
+  }
+  return { events, issues };
+}
+
+function normalizeFieldLimit(limit: number | undefined): number {
+  return typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_FIELD_LIMIT;
+}
+
+function inputIssue(message: string): ValidationIssue {
+  return { index: -1, field: '', message, severity: 'error' };
+}
+
+/** Validates one element; a getter or proxy that throws drops only that element. */
+function validateElementSafely(
+  input: readonly unknown[],
+  index: number,
+  fieldLimit: number,
+  issues: ValidationIssue[],
+  keptIds: Map<string, number>,
+): ConflictEvent | undefined {
+  let id: string | undefined;
+  try {
+    const raw = input[index];
+    if (!isRecord(raw)) {
+      issues.push({ index, field: '', severity: 'error', message: `events[${index}]: expected an event object, got ${describe(raw)}` });
+      return undefined;
+    }
+    id = usableId(readOwn(raw, 'id'));
+    return validateEvent(raw, { index, id, fieldLimit, issues, errors: 0 }, keptIds);
+  } catch (error) {
+    const context: EventContext = { index, id, fieldLimit, issues, errors: 0 };
+    reportError(context, '', `could not be read (${errorText(error)})`);
+    return undefined;
+  }
+}
+
+function validateEvent(raw: PlainRecord, context: EventContext, keptIds: Map<string, number>): ConflictEvent | undefined {
+  const event = checkObjectFields(raw, CONFLICT_EVENT_SPEC, '', context);
+  if (context.errors > 0) return undefined;
+  checkDateOrder(event, context);
+  if (context.errors > 0) return undefined;
+  // Safe: an event without errors has a usable id (the spec requires it).
+  const id = event.id as string;
+  const firstIndex = keptIds.get(id);
+  if (firstIndex !== undefined) {
+    reportError(context, 'id', `duplicates the id of events[${firstIndex}], which is kept`);
+    return undefined;
+  }
+  keptIds.set(id, context.index);
+  return Object.freeze(event) as unknown as ConflictEvent;
+}
+
+/** The id used in messages: only a string the spec would accept, so a hostile id is not echoed. */
+function usableId(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH ? value : undefined;
+}
+
+// --- objects -----------------------------------------------------------------------------------
+
+/** Checks the known fields of an object and warns about the others. Returns a fresh, unfrozen object. */
+function checkObjectFields(raw: PlainRecord, spec: ObjectSpec, path: string, context: EventContext): PlainRecord {
+  const result: PlainRecord = {};
+  for (const [name, fieldSpec] of fieldsOf(spec)) {
+    const value = readOwn(raw, name);
+    if (value === undefined) {
+      if (fieldSpec.required) reportError(context, joinPath(path, name), 'is required but missing');
+      continue;
+    }
+    const checked = checkValue(value, fieldSpec, joinPath(path, name), context);
+    if (checked !== OMIT) result[name] = checked;
+  }
+  warnAboutUnknownFields(raw, spec, path, context);
+  return result;
+}
+
+const fieldLists = new WeakMap<ObjectSpec, ReadonlyArray<readonly [string, FieldSpec]>>();
+
+/** The spec's fields as a list, computed once: `for…in` would also walk a polluted `Object.prototype`. */
+function fieldsOf(spec: ObjectSpec): ReadonlyArray<readonly [string, FieldSpec]> {
+  let fields = fieldLists.get(spec);
+  if (!fields) {
+    fields = Object.entries(spec.fields);
+    fieldLists.set(spec, fields);
+  }
+  return fields;
+}
+
+function checkObject(value: unknown, spec: ObjectSpec, path: string, context: EventContext): unknown {
+  if (!isRecord(value)) return reportError(context, path, `expected an object, got ${describe(value)}`);
+  return Object.freeze(checkObjectFields(value, spec, path, context));
+}
+
+function warnAboutUnknownFields(raw: PlainRecord, spec: ObjectSpec, path: string, context: EventContext): void {
+  let unknown = 0;
+  for (const key of Object.keys(raw)) {
+    if (Object.hasOwn(spec.fields, key)) continue;
+    unknown++;
+    if (unknown <= MAX_UNKNOWN_FIELD_WARNINGS) {
+      reportWarning(context, joinPath(path, shortKey(key)), `unknown field ${quote(key)} was dropped`, path);
+    }
+  }
+  if (unknown > MAX_UNKNOWN_FIELD_WARNINGS) {
+    reportWarning(context, path, `${unknown - MAX_UNKNOWN_FIELD_WARNINGS} more unknown fields were dropped`);
+  }
+}
+
+// --- values ------------------------------------------------------------------------------------
+
+/** Checks one value against its spec: the clean value, or `OMIT` (after reporting why). */
+function checkValue(value: unknown, spec: FieldSpec, path: string, context: EventContext): unknown {
+  switch (spec.type) {
+    case 'string':
+      return checkString(value, spec, path, context);
+    case 'edtf':
+      return checkEdtf(value, path, context);
+    case 'url':
+      return checkUrl(value, spec, path, context);
+    case 'enum':
+      return checkEnum(value, spec, path, context);
+    case 'number':
+      return checkNumber(value, spec, path, context);
+    case 'boolean':
+      return typeof value === 'boolean' ? value : reportError(context, path, `expected true or false, got ${describe(value)}`);
+    case 'localized':
+      return checkLocalized(value, path, context);
+    case 'array':
+      return checkArray(value, spec, path, context);
+    case 'object':
+      return checkObject(value, spec, path, context);
+  }
+}
+
+function checkString(value: unknown, spec: StringSpec, path: string, context: EventContext): unknown {
+  if (typeof value !== 'string') return reportError(context, path, `expected text, got ${describe(value)}`);
+  // A field with its own limit (an id) is refused when too long: truncating it would change it.
+  if (spec.maxLength !== undefined && value.length > spec.maxLength) {
+    return reportError(context, path, `is ${value.length} characters long; at most ${spec.maxLength} are allowed`);
+  }
+  const text = spec.maxLength === undefined ? limitLength(value, path, context) : value;
+  if (spec.minLength !== undefined && text.length < spec.minLength) {
+    return reportError(context, path, text.length === 0 ? 'must not be empty' : `must be at least ${spec.minLength} characters long`);
+  }
+  if (spec.pattern && !spec.pattern.test(text)) {
+    return reportError(context, path, `${quote(text)} is not ${spec.patternName ?? `text matching ${spec.pattern.source}`}`);
+  }
+  return text;
+}
+
+function checkEdtf(value: unknown, path: string, context: EventContext): unknown {
+  if (typeof value !== 'string') return reportError(context, path, `expected an EDTF date such as "2014-06-10", got ${describe(value)}`);
+  if (value.length > MAX_EDTF_LENGTH) return reportError(context, path, `${quote(value)} is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  // parseEdtf forgives surrounding spaces; stored data must not have them (the schema refuses them too).
+  if (value.trim() !== value) return reportError(context, path, `${quote(value)} has spaces around the date`);
+  const parsed = parseEdtf(value);
+  return parsed.ok ? value : reportError(context, path, `${quote(value)} ${parsed.error}`);
+}
+
+/** A refused link is a warning: the event stays, without the link. */
+function checkUrl(value: unknown, spec: UrlSpec, path: string, context: EventContext): unknown {
+  if (typeof value !== 'string') return reportError(context, path, `expected a link, got ${describe(value)}`);
+  if (value.length > spec.maxLength) {
+    return reportWarning(context, path, `link of ${value.length} characters is longer than ${spec.maxLength} and was dropped`);
+  }
+  const colon = value.indexOf(':');
+  const scheme = value.slice(0, colon + 1).toLowerCase();
+  if (colon < 0 || !spec.schemes.includes(scheme) || !value.startsWith('//', colon + 1) || !parsesAsUrl(value)) {
+    return reportWarning(context, path, `${quote(value)} is not an ${spec.schemes.join(' or ')} link and was dropped`);
+  }
+  return value;
+}
+
+function parsesAsUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkEnum(value: unknown, spec: EnumSpec, path: string, context: EventContext): unknown {
+  if (typeof value === 'string' && spec.values.includes(value)) return value;
+  const known = spec.values.map((item) => `"${item}"`).join(', ');
+  const shown = typeof value === 'string' ? quote(value) : describe(value);
+  return reportError(context, path, `${shown} is not one of the known values: ${known}`);
+}
+
+function checkNumber(value: unknown, spec: NumberSpec, path: string, context: EventContext): unknown {
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (!spec.integer || Number.isInteger(value)) &&
+    (spec.minimum === undefined || value >= spec.minimum) &&
+    (spec.maximum === undefined || value <= spec.maximum);
+  return ok ? value : reportError(context, path, `expected ${describeNumberSpec(spec)}, got ${describe(value)}`);
+}
+
+function describeNumberSpec(spec: NumberSpec): string {
+  const noun = spec.integer ? 'a whole number' : 'a number';
+  if (spec.minimum !== undefined && spec.maximum !== undefined) return `${noun} from ${spec.minimum} to ${spec.maximum}`;
+  if (spec.minimum !== undefined) return `${noun} of at least ${spec.minimum}`;
+  if (spec.maximum !== undefined) return `${noun} of at most ${spec.maximum}`;
+  return `a finite ${spec.integer ? 'whole number' : 'number'}`;
+}
+
+/** Language tag → text. Keys that are not language tags (`__proto__` among them) are dropped with a warning. */
+function checkLocalized(value: unknown, path: string, context: EventContext): unknown {
+  if (!isRecord(value)) return reportError(context, path, `expected texts by language such as {"ar": "…", "en": "…"}, got ${describe(value)}`);
+  const result: Record<string, string> = {};
+  const errorsBefore = context.errors;
+  let hasText = false;
+  for (const lang of Object.keys(value)) {
+    if (lang.length > MAX_LANGUAGE_TAG_LENGTH || !LANGUAGE_TAG_PATTERN.test(lang)) {
+      reportWarning(context, joinPath(path, shortKey(lang)), `${quote(lang)} is not a language tag; the text was dropped`, path);
+      continue;
+    }
+    const text = value[lang];
+    if (typeof text !== 'string') {
+      reportError(context, joinPath(path, lang), `expected text, got ${describe(text)}`);
+      continue;
+    }
+    const kept = limitLength(text, joinPath(path, lang), context);
+    hasText ||= /\S/.test(kept);
+    result[lang] = kept;
+  }
+  if (context.errors > errorsBefore) return OMIT;
+  if (!hasText) return reportError(context, path, 'has no text in any language');
+  return Object.freeze(result);
+}
+
+function checkArray(value: unknown, spec: ArraySpec, path: string, context: EventContext): unknown {
+  if (!Array.isArray(value)) return reportError(context, path, `expected a list, got ${describe(value)}`);
+  const result: unknown[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const checked = checkValue(value[i], spec.items, `${path}[${i}]`, context);
+    if (checked !== OMIT) result.push(checked);
+  }
+  return Object.freeze(result);
+}
+
+/** `end` covers its whole day, month or year, so `start: 2017-05, end: 2017` is fine. */
+function checkDateOrder(event: PlainRecord, context: EventContext): void {
+  if (typeof event.end !== 'string' || typeof event.start !== 'string') return;
+  const start = parseEdtf(event.start);
+  const end = parseEdtf(event.end);
+  if (!start.ok || !end.ok) return;
+  if (compareParsedDates(lastDayOf(end.date), start.date) < 0) {
+    reportError(context, 'end', `${quote(event.end)} is before the start ${quote(event.start)}`);
+  }
+}
+
+function lastDayOf(date: ParsedDate): ParsedDate {
+  const month = date.month ?? 12;
+  return { ...date, month, day: date.day ?? daysInMonth(date.year, month), precision: 'day' };
+}
+
+/** Truncates text over the field limit, without splitting a surrogate pair. */
+function limitLength(text: string, path: string, context: EventContext): string {
+  if (text.length <= context.fieldLimit) return text;
+  let end = context.fieldLimit;
+  if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  reportWarning(context, path, `text of ${text.length} characters was cut to the limit of ${context.fieldLimit}`);
+  return text.slice(0, end);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+// --- issues and messages -------------------------------------------------------------------------
+
+function reportError(context: EventContext, field: string, problem: string): typeof OMIT {
+  context.errors++;
+  context.issues.push(makeIssue(context, field, problem, 'error', field));
+  return OMIT;
+}
+
+/** `shownPath` lets a message about a key name the object holding it (`…title: "__proto__" is not…`). */
+function reportWarning(context: EventContext, field: string, problem: string, shownPath = field): typeof OMIT {
+  context.issues.push(makeIssue(context, field, problem, 'warning', shownPath));
+  return OMIT;
+}
+
+function makeIssue(context: EventContext, field: string, problem: string, severity: ValidationIssue['severity'], shownPath: string): ValidationIssue {
+  const idPart = context.id === undefined ? '' : ` (${JSON.stringify(context.id)})`;
+  const where = `events[${context.index}]${idPart}${shownPath ? `.${shownPath}` : ''}`;
+  const issue = { index: context.index, field, message: `${where}: ${problem}`, severity };
+  return context.id === undefined ? issue : { ...issue, id: context.id };
+}
+
+/** A short, safe description of any value: never calls user code (`toString`, getters). */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the text ${quote(value)}`;
+    case 'number':
+      return `the number ${String(value)}`;
+    case 'object':
+      return 'an object';
+    case 'undefined':
+      return 'nothing';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** Quotes a string for a message, shortened so a 10 MB value makes a short message. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text);
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message).slice(0, 200) : 'an exception was thrown';
+  } catch {
+    return 'an exception was thrown';
+  }
+}
+
+function isRecord(value: unknown): value is PlainRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own properties only: inherited ones (a poisoned prototype) are never read as data. */
+function readOwn(record: PlainRecord, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A key as it appears in an issue's `field`: a 10 MB key must not make a 10 MB issue. */
+function shortKey(key: string): string {
+  return key.length > PREVIEW_LENGTH ? `${key.slice(0, PREVIEW_LENGTH)}…` : key;
+}
+
+function joinPath(parent: string, key: string): string {
+  return parent ? `${parent}.${key}` : key;
+}

@@ -1,0 +1,128 @@
+/**
+ * Sample events and fast-check arbitraries shared by the validator and JSON Schema tests.
+ */
+import fc from 'fast-check';
+import { DATE_QUALIFIERS, EVENT_CATEGORIES, RECORD_KINDS, REPORTERS, type ConflictEvent } from '../../src/model/types.js';
+
+/** The smallest valid event. */
+export const MINIMAL_EVENT: ConflictEvent = { id: 'minimal', start: '2014', title: { en: 'Something happened' } };
+
+/** An event using every field of the model. */
+export const FULL_EVENT: ConflictEvent = {
+  id: 'coalition-strikes-begin',
+  kind: 'event',
+  start: '2014-08-08',
+  end: '2014-09~',
+  qualifier: 'early',
+  title: { ar: 'بدء الضربات الجوية', en: 'Air strikes begin' },
+  summary: { en: 'The first coalition air strikes.' },
+  category: 'air-strike',
+  actors: { actor1: { en: 'Coalition' }, actor2: { en: 'ISIS' }, associated: [{ en: 'Peshmerga' }] },
+  location: { name: { en: 'Erbil' }, admin1: { en: 'Erbil Governorate' }, country: 'IQ', latitude: 36.19, longitude: 44.01 },
+  fatalities: 0,
+  value: { amount: 2500, unit: { en: 'troops' }, approximate: true },
+  source: {
+    outlet: { ar: 'الجزيرة' },
+    language: 'ar',
+    published: '2024-02-07',
+    url: 'https://www.aljazeera.net/news/2024/2/7/example',
+    quote: 'بدأت الضربات',
+    paragraph: 3,
+    dateResolution: { phrase: 'يوم الجمعة', resolvedAs: '2014-08-08', reasoning: { en: 'The article dates the week.' } },
+  },
+  reportedBy: 'article',
+};
+
+/** `{ ...event, ...changes }` typed loosely, for building invalid variants. */
+export function variant(event: ConflictEvent, changes: Record<string, unknown>): Record<string, unknown> {
+  return { ...event, ...changes };
+}
+
+/** Date-like strings: mostly well formed, often impossible (month 13, day 31 of a short month). */
+export const edtfLike: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: -9999, max: 9999 })),
+    fc.option(fc.integer({ min: 0, max: 13 })),
+    fc.option(fc.integer({ min: 0, max: 32 })),
+    fc.constantFrom('', '', '?', '~', '%', ' ', 'x'),
+  )
+  .map(([year, month, day, suffix]) => {
+    const yearText = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+    const monthText = month === null ? '' : `-${pad(month, 2)}`;
+    const dayText = month === null || day === null ? '' : `-${pad(day, 2)}`;
+    return `${yearText}${monthText}${dayText}${suffix}`;
+  });
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+const languageKey = fc.oneof(fc.constantFrom('ar', 'en', 'en-GB', 'ar-IQ'), fc.constantFrom('__proto__', 'constructor', '', 'x', 'toString'), fc.string());
+const text = fc.oneof(fc.constantFrom('', ' ', 'نص', 'text'), fc.string());
+const localizedLike = fc.oneof({ weight: 4, arbitrary: fc.dictionary(languageKey, text, { maxKeys: 3 }) }, { weight: 1, arbitrary: fc.anything() });
+
+/** Mostly a value of the right kind, sometimes anything at all. */
+function usually<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+  return fc.oneof({ weight: 4, arbitrary }, { weight: 1, arbitrary: fc.anything() });
+}
+
+const anyOf = <T>(values: readonly T[]) => usually(fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 12 })));
+
+/** Objects shaped like events, with random (often wrong) values, random extra keys and hostile keys. */
+export const eventLike: fc.Arbitrary<Record<string, unknown>> = fc
+  .tuple(
+    fc.record(
+      {
+        id: usually(fc.oneof(fc.constantFrom('a', 'b', 'c', 'strike-baghdad'), fc.string({ maxLength: 8 }))),
+        kind: anyOf(RECORD_KINDS),
+        start: usually(edtfLike),
+        end: usually(edtfLike),
+        qualifier: anyOf(DATE_QUALIFIERS),
+        title: localizedLike,
+        summary: localizedLike,
+        category: anyOf(EVENT_CATEGORIES),
+        fatalities: usually(fc.oneof(fc.nat(1000), fc.integer(), fc.double())),
+        location: usually(
+          fc.record(
+            {
+              name: localizedLike,
+              country: usually(fc.constantFrom('IQ', 'iq', 'IRQ')),
+              latitude: usually(fc.double({ min: -100, max: 100 })),
+              longitude: usually(fc.double({ min: -200, max: 200 })),
+            },
+            { requiredKeys: ['name'] },
+          ),
+        ),
+        source: usually(
+          fc.record(
+            {
+              outlet: localizedLike,
+              language: usually(fc.constantFrom('ar', 'en', 'xx-', '')),
+              url: usually(fc.constantFrom('https://example.org/a', 'http://example.org', 'javascript:alert(1)', 'data:text/html,x', 'example.org')),
+              paragraph: usually(fc.integer({ min: -1, max: 20 })),
+            },
+            { requiredKeys: ['outlet', 'language'] },
+          ),
+        ),
+        reportedBy: anyOf(REPORTERS),
+      },
+      { requiredKeys: ['id', 'start', 'title'] },
+    ),
+    fc.array(fc.tuple(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra'), fc.string()), fc.anything()), { maxLength: 3 }),
+  )
+  .map(([event, extras]) => withOwnKeys(event, extras));
+
+/** Adds keys as own data properties: plain assignment of `__proto__` would set the prototype instead. */
+function withOwnKeys(event: Record<string, unknown>, extras: ReadonlyArray<readonly [string, unknown]>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...event };
+  for (const [key, value] of extras) {
+    Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return result;
+}
+
+/** Lists of event-like objects mixed with valid events and arbitrary values. */
+export const eventListLike: fc.Arbitrary<unknown[]> = fc.array(
+  fc.oneof({ weight: 6, arbitrary: eventLike }, { weight: 2, arbitrary: fc.constantFrom<unknown>(MINIMAL_EVENT, FULL_EVENT) }, { weight: 1, arbitrary: fc.anything() }),
+  { maxLength: 12 },
+);
