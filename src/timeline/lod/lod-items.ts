@@ -1,0 +1,57 @@
+/**
+ * Timeline items for an answer: the individual events as usual, and one count item per
+ * aggregate. Plain data like `toTimelineItems`; the adapter draws both the same way.
+ */
+import type { PreparedEvent } from '../../model/prepared.js';
+import { toTimelineItems, type ItemOptions, type TimelineItem } from '../timeline-items.js';
+import type { Aggregate, WindowAnswer } from './query.js';
+
+/** How an aggregate is named; the element supplies localized text (numerals, type names, dates). */
+export interface AggregateText {
+  /** Visible label, e.g. "1,234" or "١٬٢٣٤". */
+  label(aggregate: Aggregate): string;
+  /** Accessible name, e.g. "1,234 battles, March 2015. Activate to zoom in." */
+  ariaLabel(aggregate: Aggregate): string;
+}
+
+/** Options of `answerItems`: those of `toTimelineItems` plus the aggregates' text. */
+export interface AnswerItemOptions extends ItemOptions {
+  readonly aggregateText: AggregateText;
+}
+
+/** The items to hand to the adapter for one answer: events first, then aggregates. */
+export function answerItems(answer: WindowAnswer, options: AnswerItemOptions): TimelineItem[] {
+  return [...toTimelineItems(answer.events, options), ...answer.aggregates.map((aggregate) => aggregateItem(aggregate, options))];
+}
+
+/** One aggregate as a range item over its bucket, classed so CSS can draw it as a count badge. */
+export function aggregateItem(aggregate: Aggregate, options: AnswerItemOptions): TimelineItem {
+  const label = options.aggregateText.label(aggregate);
+  return {
+    id: aggregate.id,
+    start: new Date(aggregate.start),
+    end: new Date(aggregate.end),
+    type: 'range',
+    label,
+    labelLang: options.lang,
+    ariaLabel: options.aggregateText.ariaLabel(aggregate),
+    className: `ct-item ct-aggregate ct-type-${aggregate.eventType}`,
+    eventType: aggregate.eventType,
+    // Lanes by category put each count in its type's lane; actor lanes have no place for counts
+    // of many actors, so they get their own lane (the element must declare a group with this id).
+    group: options.groupBy === 'category' ? aggregate.eventType : options.groupBy === 'actor' ? AGGREGATE_LANE : undefined,
+  };
+}
+
+/** The lane id of aggregates when lanes are by actor. */
+export const AGGREGATE_LANE = 'ct-aggregates';
+
+/** The aggregate with this id in an answer (to zoom to its bucket on click), if any. */
+export function findAggregate(answer: WindowAnswer | undefined, id: string): Aggregate | undefined {
+  return answer?.aggregates.find((aggregate) => aggregate.id === id);
+}
+
+/** The event with this id in an answer, if it is drawn. */
+export function findEvent(answer: WindowAnswer | undefined, id: string): PreparedEvent | undefined {
+  return answer?.events.find((prepared) => prepared.event.id === id);
+}

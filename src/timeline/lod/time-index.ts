@@ -1,0 +1,263 @@
+/**
+ * An in-memory time index over prepared events, answering level-of-detail window queries.
+ *
+ * It works on three columns (start, end, type) rather than on the event objects, so that a worker
+ * can build the same index from transferred typed arrays without cloning 100,000 events, and
+ * answers with positions in the caller's array, which the caller maps back to its own objects.
+ *
+ * Spans: an event overlaps the range [lo, hi) when `start < hi && end > lo`. Events are kept in
+ * duration classes (powers of two of a day); inside a class every event lasts at most the class's
+ * longest duration D, so the only events of that class that can reach into the range start in
+ * [lo − D, hi): one binary search and a short scan per class. That is exact (no event is missed,
+ * a span crossing both edges included) and stays fast when a few events last for years, where a
+ * single global maximum duration would scan almost everything.
+ */
+import type { PreparedEvent } from '../../model/prepared.js';
+import { EVENT_TYPES, type EventType } from '../../model/types.js';
+import { abortError, aggregateId, type Aggregate, type EventQueryProvider, type WindowAnswer, type WindowQuery } from './query.js';
+
+/** The per-event data the index needs, as columns; position `i` in each is event `i` of the caller's array. */
+export interface IndexColumns {
+  /** First instant (ms). */
+  readonly startTime: Float64Array;
+  /** First instant after the event (ms, exclusive). */
+  readonly endTime: Float64Array;
+  /** Position of the event type in `EVENT_TYPES`. */
+  readonly typeCode: Uint8Array;
+}
+
+/** An answer in positions: `indices` point into the array the index was built from. */
+export interface IndexAnswer {
+  /** Positions of the events to draw one by one, ordered by start time, then end time, then position. */
+  readonly indices: Int32Array;
+  readonly aggregates: Aggregate[];
+  readonly total: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Above this many buckets the resolution is widened: more aggregates than pixels helps nobody. */
+export const MAX_BUCKETS = 2000;
+
+const TYPE_CODES = new Map<EventType, number>(EVENT_TYPES.map((type, code) => [type, code]));
+
+/** The index columns of prepared events (in their order). */
+export function columnsOf(events: readonly PreparedEvent[]): IndexColumns {
+  const n = events.length;
+  const columns = { startTime: new Float64Array(n), endTime: new Float64Array(n), typeCode: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const event = events[i] as PreparedEvent;
+    columns.startTime[i] = event.startTime;
+    // A zero-length event would never overlap anything: give it at least one millisecond.
+    columns.endTime[i] = Math.max(event.endTime, event.startTime + 1);
+    columns.typeCode[i] = TYPE_CODES.get(event.eventType) ?? TYPE_CODES.get('strategic-developments') ?? 0;
+  }
+  return columns;
+}
+
+/** Events of one duration class, ordered by start time. */
+interface DurationClass {
+  /** Longest duration in the class (ms). */
+  readonly maxDuration: number;
+  /** Positions of the class's events, ordered by start time. */
+  readonly order: Int32Array;
+  /** Their start times, in the same order, for binary search. */
+  readonly starts: Float64Array;
+}
+
+/** The time index. Build it once per data set; `query` is synchronous and allocates little. */
+export class TimeIndex {
+  private readonly classes: DurationClass[];
+  /** Scratch buffer for the positions that match a query (at most every event). */
+  private readonly matches: Int32Array;
+
+  /** Builds the index of prepared events; answers refer to positions in `events`. */
+  static fromEvents(events: readonly PreparedEvent[]): TimeIndex {
+    return new TimeIndex(columnsOf(events));
+  }
+
+  constructor(private readonly columns: IndexColumns) {
+    this.classes = buildClasses(columns, startOrder(columns));
+    this.matches = new Int32Array(columns.startTime.length);
+  }
+
+  /** Number of indexed events. */
+  get size(): number {
+    return this.columns.startTime.length;
+  }
+
+  /**
+   * The events overlapping [start − margin, end + margin) if there are at most `maxItems` of them;
+   * otherwise the sparse buckets' events plus per-bucket, per-type aggregates of the dense ones.
+   */
+  query(q: WindowQuery): IndexAnswer {
+    const margin = q.margin ?? (q.end - q.start) / 2;
+    const lo = q.start - Math.max(0, margin);
+    const hi = q.end + Math.max(0, margin);
+    if (!(hi > lo) || this.size === 0) return { indices: new Int32Array(0), aggregates: [], total: 0 };
+    const count = this.collect(lo, hi, hiddenMask(q.hiddenTypes));
+    const matches = this.matches.subarray(0, count);
+    if (count <= Math.max(0, q.maxItems)) return { indices: this.sorted(matches), aggregates: [], total: count };
+    return this.aggregate(matches, lo, hi, q);
+  }
+
+  /** Writes the positions of the visible events overlapping [lo, hi) into `matches`; returns how many. */
+  private collect(lo: number, hi: number, hidden: number): number {
+    const { endTime, typeCode } = this.columns;
+    let count = 0;
+    for (const durationClass of this.classes) {
+      const { order, starts } = durationClass;
+      const last = lowerBound(starts, hi);
+      for (let k = lowerBound(starts, lo - durationClass.maxDuration); k < last; k++) {
+        const i = order[k] as number;
+        if ((endTime[i] as number) > lo && !(hidden & (1 << (typeCode[i] as number)))) this.matches[count++] = i;
+      }
+    }
+    return count;
+  }
+
+  /** Groups dense buckets into aggregates; keeps sparse buckets and a few window-covering spans as events. */
+  private aggregate(matches: Int32Array, lo: number, hi: number, q: WindowQuery): IndexAnswer {
+    const resolution = bucketWidth(q.resolution, lo, hi);
+    const firstBucket = Math.floor(lo / resolution);
+    // Every collected event starts before `hi`, so its bucket is below ceil(hi / resolution).
+    const bucketCount = Math.ceil(hi / resolution) - firstBucket;
+    const covering = this.coveringSpans(matches, lo, hi, q.maxItems);
+    const rest = covering.size ? matches.filter((i) => !covering.has(i)) : matches;
+    const bucketOf = (i: number): number => Math.floor(Math.max(this.columns.startTime[i] as number, lo) / resolution) - firstBucket;
+    const totals = new Int32Array(bucketCount);
+    const typeCounts = new Int32Array(bucketCount * EVENT_TYPES.length);
+    for (const i of rest) {
+      const bucket = bucketOf(i);
+      totals[bucket]! += 1;
+      typeCounts[bucket * EVENT_TYPES.length + (this.columns.typeCode[i] as number)]! += 1;
+    }
+    // Each bucket may show its events one by one if it has at most its share of `maxItems`.
+    const share = Math.floor(Math.max(0, q.maxItems - covering.size) / bucketCount);
+    const kept = rest.filter((i) => (totals[bucketOf(i)] as number) <= share);
+    const aggregates: Aggregate[] = [];
+    for (let bucket = 0; bucket < bucketCount; bucket++) {
+      if ((totals[bucket] as number) <= share) continue;
+      const start = (firstBucket + bucket) * resolution;
+      EVENT_TYPES.forEach((eventType, code) => {
+        const count = typeCounts[bucket * EVENT_TYPES.length + code] as number;
+        if (count > 0) aggregates.push({ id: aggregateId(eventType, resolution, firstBucket + bucket), start, end: start + resolution, eventType, count });
+      });
+    }
+    const indices = this.sorted(Int32Array.from([...covering, ...kept]));
+    return { indices, aggregates, total: matches.length };
+  }
+
+  /**
+   * Spans that cover the whole range are drawn as events when they are few (at most a tenth of
+   * `maxItems`): a war or an occupation stays visible as one bar at every zoom level.
+   */
+  private coveringSpans(matches: Int32Array, lo: number, hi: number, maxItems: number): Set<number> {
+    const { startTime, endTime } = this.columns;
+    const covering = new Set<number>();
+    for (const i of matches) if ((startTime[i] as number) <= lo && (endTime[i] as number) >= hi) covering.add(i);
+    return covering.size <= Math.floor(maxItems / 10) ? covering : new Set();
+  }
+
+  /** Positions ordered by start, end, then position: the order `prepareEvents` gives, made total. */
+  private sorted(positions: Int32Array): Int32Array {
+    const { startTime, endTime } = this.columns;
+    return Int32Array.from(positions).sort(
+      (a, b) => (startTime[a] as number) - (startTime[b] as number) || (endTime[a] as number) - (endTime[b] as number) || a - b,
+    );
+  }
+}
+
+/** Positions ordered by start time; `prepareEvents` already sorts, so usually this only checks. */
+function startOrder(columns: IndexColumns): Int32Array {
+  const { startTime } = columns;
+  const order = new Int32Array(startTime.length);
+  let sorted = true;
+  for (let i = 0; i < order.length; i++) {
+    order[i] = i;
+    if (i > 0 && (startTime[i] as number) < (startTime[i - 1] as number)) sorted = false;
+  }
+  return sorted ? order : order.sort((a, b) => (startTime[a] as number) - (startTime[b] as number) || a - b);
+}
+
+/** Splits positions (in start order) into duration classes 1 day, 2 days, 4 days, … keeping start order. */
+function buildClasses(columns: IndexColumns, order: Int32Array): DurationClass[] {
+  const { startTime, endTime } = columns;
+  const classOf = new Uint8Array(order.length);
+  const sizes: number[] = [];
+  const maxDurations: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const duration = (endTime[i] as number) - (startTime[i] as number);
+    const code = duration <= DAY ? 0 : Math.ceil(Math.log2(duration / DAY));
+    classOf[i] = code;
+    sizes[code] = (sizes[code] ?? 0) + 1;
+    maxDurations[code] = Math.max(maxDurations[code] ?? 0, duration);
+  }
+  const classes = sizes.map((size) => ({ order: new Int32Array(size ?? 0), starts: new Float64Array(size ?? 0), filled: 0 }));
+  for (const i of order) {
+    const target = classes[classOf[i] as number]!;
+    target.order[target.filled] = i;
+    target.starts[target.filled++] = startTime[i] as number;
+  }
+  return classes
+    .map((target, code) => ({ order: target.order, starts: target.starts, maxDuration: maxDurations[code] ?? 0 }))
+    .filter((durationClass) => durationClass.order.length > 0);
+}
+
+/** First position in the sorted array whose value is ≥ `value`. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A bit per hidden event type, so the scan tests a type with one AND. */
+function hiddenMask(hiddenTypes: readonly EventType[] | undefined): number {
+  let mask = 0;
+  for (const type of hiddenTypes ?? []) mask |= 1 << (TYPE_CODES.get(type) ?? 31);
+  return mask;
+}
+
+/** The bucket width: the hint, widened so the range has at most `MAX_BUCKETS` buckets. */
+function bucketWidth(hint: number, lo: number, hi: number): number {
+  const minimum = Math.ceil((hi - lo) / MAX_BUCKETS);
+  return Math.max(Number.isFinite(hint) && hint >= 1 ? Math.round(hint) : minimum, minimum, 1);
+}
+
+/** Turns an answer in positions into one with the caller's own event objects (same identity, no copies). */
+export function toWindowAnswer(answer: IndexAnswer, events: readonly PreparedEvent[]): WindowAnswer {
+  const shown: PreparedEvent[] = [];
+  for (const i of answer.indices) shown.push(events[i] as PreparedEvent);
+  return { events: shown, aggregates: answer.aggregates, total: answer.total };
+}
+
+/**
+ * Answers window queries from a `TimeIndex` on the main thread. A query over 100,000 events takes
+ * about a millisecond, far less than vis-timeline's redraw, so this is the default provider.
+ */
+export class MemoryQueryProvider implements EventQueryProvider {
+  private readonly index: TimeIndex;
+
+  /** Indexes the events (as `prepareEvents` returns them); the array must not change afterwards. */
+  constructor(private readonly events: readonly PreparedEvent[]) {
+    this.index = TimeIndex.fromEvents(events);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  query(q: WindowQuery, signal?: AbortSignal): Promise<WindowAnswer> {
+    if (signal?.aborted) return Promise.reject(abortError());
+    try {
+      return Promise.resolve(toWindowAnswer(this.index.query(q), this.events));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+}

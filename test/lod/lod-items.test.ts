@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { answerItems, findAggregate, findEvent, AGGREGATE_LANE } from '../../src/timeline/lod/lod-items.js';
+import { viewportQuery, snapResolution, RESOLUTION_LADDER, type WindowAnswer } from '../../src/timeline/lod/query.js';
+import { DAY, preparedEvent } from './helpers.js';
+
+const answer: WindowAnswer = {
+  events: [preparedEvent('a', 0, DAY)],
+  aggregates: [{ id: 'ct-aggregate:riots:86400000:3', start: 3 * DAY, end: 4 * DAY, eventType: 'riots', count: 1234 }],
+  total: 1235,
+};
+const options = {
+  lang: 'en',
+  groupBy: 'none' as const,
+  formatDate: () => '1 January 1970',
+  aggregateText: { label: (a: { count: number }) => a.count.toLocaleString('en'), ariaLabel: (a: { count: number }) => `${a.count} riots, zoom in` },
+};
+
+describe('answerItems', () => {
+  it('draws events as usual and aggregates as count ranges over their bucket', () => {
+    const items = answerItems(answer, options);
+    expect(items.map((item) => item.id)).to.deep.equal(['a', 'ct-aggregate:riots:86400000:3']);
+    expect(items[1]).to.include({ type: 'range', label: '1,234', ariaLabel: '1234 riots, zoom in', eventType: 'riots' });
+    expect(items[1]?.className).to.equal('ct-item ct-aggregate ct-type-riots');
+    expect(items[1]?.end?.getTime()).to.equal(4 * DAY);
+  });
+
+  it('puts aggregates in their type’s lane, or in their own lane when lanes are actors', () => {
+    expect(answerItems(answer, { ...options, groupBy: 'category' })[1]?.group).to.equal('riots');
+    expect(answerItems(answer, { ...options, groupBy: 'actor' })[1]?.group).to.equal(AGGREGATE_LANE);
+  });
+
+  it('finds what was clicked', () => {
+    expect(findAggregate(answer, 'ct-aggregate:riots:86400000:3')?.count).to.equal(1234);
+    expect(findEvent(answer, 'a')).to.equal(answer.events[0]);
+    expect(findAggregate(undefined, 'a')).to.equal(undefined);
+  });
+});
+
+describe('viewportQuery', () => {
+  it('derives the item budget from the width and snaps the buckets to the ladder', () => {
+    const q = viewportQuery({ start: 0, end: 365 * DAY, widthPx: 1200 });
+    expect(q.maxItems).to.equal(342);
+    expect(RESOLUTION_LADDER).to.include(q.resolution);
+    expect(q.resolution).to.be.at.least((365 * DAY) / 25);
+    expect(snapResolution(1)).to.equal(DAY);
+    expect(snapResolution(1000 * 365 * DAY)).to.be.at.least(1000 * 365 * DAY);
+  });
+});
