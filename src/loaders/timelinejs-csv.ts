@@ -33,6 +33,8 @@ export function parseCsv(text: string): string[][] {
     record = [];
     position += separator === '\r' && input.charAt(position + 1) === '\n' ? 2 : 1;
   }
+  // Input ending in a comma leaves its last record open.
+  if (record.length > 0) records.push(record);
   return records;
 }
 
