@@ -67,8 +67,10 @@ function isLeapYear(year: number): boolean {
  * would be UTC midnight: 6 February in the Americas).
  */
 export function localDay(year: number, month = 1, day = 1): Date {
-  const date = new Date(2000, month - 1, day);
-  date.setFullYear(year);
+  // Year, month and day are set together so that an overflow (month 13 for the end of December,
+  // day 32) rolls into the next month or year of `year`, not of the placeholder year.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
   return date;
 }
 
