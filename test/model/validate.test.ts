@@ -223,8 +223,8 @@ describe('validateEvents', () => {
       expect(errorsOf(result)).to.deep.equal([]);
       expect(result.events).to.deep.equal([{ ...MINIMAL_EVENT, location: { name: { en: 'Mosul' } } }]);
       expect(result.issues).to.deep.equal([
-        { index: 0, id: 'minimal', field: 'location.altitude', severity: 'warning', message: 'events[0] ("minimal").location: unknown field "altitude" was dropped' },
         { index: 0, id: 'minimal', field: 'importance', severity: 'warning', message: 'events[0] ("minimal"): unknown field "importance" was dropped' },
+        { index: 0, id: 'minimal', field: 'location.altitude', severity: 'warning', message: 'events[0] ("minimal").location: unknown field "altitude" was dropped' },
       ]);
     });
 

@@ -1,0 +1,153 @@
+/**
+ * The JSON Schema (draft 2020-12) of a list of conflict events, produced from the same spec as
+ * the runtime validator, for editors, CI checks of data files and other languages.
+ *
+ * The schema describes clean data; the validator also repairs. Where they differ, on purpose:
+ * - Unknown fields: the schema allows them (`additionalProperties: true`) so that a reader built
+ *   against this version accepts data written for a later one; the validator drops them with a warning.
+ * - Links, language keys and over-long strings: the schema refuses what the validator drops or
+ *   truncates with a warning.
+ * - Only the validator knows the calendar and the data set as a whole: 29 February of a common
+ *   year, years beyond what a browser can show, `end` before `start`, and duplicate ids pass the
+ *   schema but are errors in the validator.
+ *
+ * Pure: no DOM.
+ */
+import {
+  CONFLICT_EVENT_SPEC,
+  DEFAULT_FIELD_LIMIT,
+  LANGUAGE_TAG_PATTERN,
+  MAX_EDTF_LENGTH,
+  MAX_LANGUAGE_TAG_LENGTH,
+  type FieldSpec,
+  type NumberSpec,
+  type ObjectSpec,
+  type StringSpec,
+  type UrlSpec,
+} from './spec.js';
+
+type JsonSchema = { [keyword: string]: unknown };
+
+const DAYS_TO_31 = '(?:0[1-9]|[12][0-9]|3[01])';
+const DAYS_TO_30 = '(?:0[1-9]|[12][0-9]|30)';
+const DAYS_TO_29 = '(?:0[1-9]|1[0-9]|2[0-9])';
+
+/**
+ * The EDTF level-1 dates `parseEdtf` accepts, as a regular expression without look-arounds (so
+ * that any JSON Schema engine runs it). It knows month lengths but not leap years.
+ */
+export const EDTF_SCHEMA_PATTERN =
+  '^(?:Y-?[0-9]{5,}|-?[0-9]{4})' +
+  `(?:-(?:(?:0[13578]|1[02])(?:-${DAYS_TO_31})?|(?:0[469]|11)(?:-${DAYS_TO_30})?|02(?:-${DAYS_TO_29})?))?` +
+  '[?~%]?$';
+
+const REF_EDTF = { $ref: '#/$defs/edtfDate' } as const;
+const REF_LOCALIZED = { $ref: '#/$defs/localizedText' } as const;
+
+const ADDITIONAL_PROPERTIES_NOTE =
+  'Unknown fields are allowed so that data written for a later version still passes; the runtime validator drops them with a warning.';
+
+/** The JSON Schema (draft 2020-12) of an array of `ConflictEvent`s. A fresh object on every call. */
+export function conflictEventsJsonSchema(): object {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Conflict timeline events',
+    description: 'A list of dated events (or dated facts) of a conflict, for the <conflict-timeline> element.',
+    type: 'array',
+    items: { $ref: '#/$defs/conflictEvent' },
+    $defs: {
+      conflictEvent: { ...objectSchema(CONFLICT_EVENT_SPEC), title: 'One dated event or fact' },
+      edtfDate: edtfDateSchema(),
+      localizedText: localizedTextSchema(),
+    },
+  };
+}
+
+function edtfDateSchema(): JsonSchema {
+  return {
+    type: 'string',
+    description: 'An EDTF level-1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ? (uncertain), ~ (approximate) or % (both).',
+    maxLength: MAX_EDTF_LENGTH,
+    pattern: EDTF_SCHEMA_PATTERN,
+  };
+}
+
+function localizedTextSchema(): JsonSchema {
+  return {
+    type: 'object',
+    description: 'Text by BCP 47 language tag ({"ar": "…", "en": "…"}), with at least one non-blank text.',
+    propertyNames: { maxLength: MAX_LANGUAGE_TAG_LENGTH, pattern: LANGUAGE_TAG_PATTERN.source },
+    additionalProperties: { type: 'string', maxLength: DEFAULT_FIELD_LIMIT },
+    // "At least one text has a non-space character", written as "not every text is blank".
+    not: { type: 'object', additionalProperties: { not: { type: 'string', pattern: '\\S' } } },
+  };
+}
+
+function fieldSchema(spec: FieldSpec): JsonSchema {
+  switch (spec.type) {
+    case 'string':
+      return stringSchema(spec);
+    case 'edtf':
+      return { ...REF_EDTF };
+    case 'url':
+      return urlSchema(spec);
+    case 'enum':
+      return { type: 'string', enum: [...spec.values] };
+    case 'number':
+      return numberSchema(spec);
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'localized':
+      return { ...REF_LOCALIZED };
+    case 'array':
+      return { type: 'array', items: fieldSchema(spec.items) };
+    case 'object':
+      return objectSchema(spec);
+  }
+}
+
+function objectSchema(spec: ObjectSpec): JsonSchema {
+  const entries = Object.entries(spec.fields);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(entries.map(([name, field]) => [name, fieldSchema(field)])),
+    required: entries.filter(([, field]) => field.required).map(([name]) => name),
+    additionalProperties: true,
+    $comment: ADDITIONAL_PROPERTIES_NOTE,
+  };
+}
+
+function stringSchema(spec: StringSpec): JsonSchema {
+  return withDefined({
+    type: 'string',
+    minLength: spec.minLength,
+    // The validator truncates other strings at the field limit; clean data stays within it.
+    maxLength: spec.maxLength ?? DEFAULT_FIELD_LIMIT,
+    pattern: spec.pattern?.source,
+    description: spec.patternName && `Must be ${spec.patternName}.`,
+  });
+}
+
+function urlSchema(spec: UrlSpec): JsonSchema {
+  const schemes = spec.schemes.map((scheme) => caseInsensitive(scheme.replace(/:$/, '')));
+  return {
+    type: 'string',
+    maxLength: spec.maxLength,
+    pattern: `^(?:${schemes.join('|')})://`,
+    description: `An absolute ${spec.schemes.join(' or ')} link.`,
+  };
+}
+
+/** `https` → `[Hh][Tt][Tt][Pp][Ss]`: schemes are case-insensitive, and JSON Schema patterns have no flags. */
+function caseInsensitive(word: string): string {
+  return [...word].map((char) => (/[a-z]/i.test(char) ? `[${char.toUpperCase()}${char.toLowerCase()}]` : char)).join('');
+}
+
+function numberSchema(spec: NumberSpec): JsonSchema {
+  return withDefined({ type: spec.integer ? 'integer' : 'number', minimum: spec.minimum, maximum: spec.maximum });
+}
+
+/** Leaves out keywords whose value is undefined (a schema must not hold `undefined`). */
+function withDefined(schema: { [keyword: string]: unknown }): JsonSchema {
+  return Object.fromEntries(Object.entries(schema).filter(([, value]) => value !== undefined && value !== ''));
+}
