@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { conflictTimelineStyles } from './conflict-timeline.styles.js';
 import { visTimelineStyles } from './generated/vis-timeline.styles.js';
-import { emit, type DataSourceKind } from './dom-events/events.js';
+import { emit } from './dom-events/events.js';
 import type { ConflictEvent, EventType } from './model/types.js';
 import { EVENT_TYPES } from './model/types.js';
 import { validateEvents, type ValidationIssue } from './model/validate.js';
@@ -13,7 +13,7 @@ import { toNumerals } from './i18n/numerals.js';
 import { toTimelineItems, type GroupBy, type TimelineItem } from './timeline/timeline-items.js';
 import { VisTimelineAdapter, type AdapterOptions } from './timeline/vis-adapter.js';
 import { resolveLang } from './internal/resolve-lang.js';
-import { loadEventSource, type LoadedEvents } from './internal/load-source.js';
+import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-source.js';
 import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
 
 export type Numerals = 'arab' | 'latn';
@@ -105,8 +105,6 @@ export class ConflictTimeline extends LitElement {
   private adapter?: VisTimelineAdapter;
   private resizeObserver?: ResizeObserver;
   private loadAbort?: AbortController;
-  private loadGeneration = 0;
-  private renderedItemCount = 0;
 
   /** The events currently shown (after validation), in time order. */
   get validEvents(): readonly ConflictEvent[] {
@@ -152,7 +150,7 @@ export class ConflictTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.effectiveLang = resolveLang(this);
-    if (!this.hasUpdated || changed.has('events') || changed.has('src')) void this.loadData();
+    if (!this.hasUpdated || changed.has('events') || changed.has('src')) this.loadData();
   }
 
   protected override firstUpdated(): void {
@@ -161,6 +159,13 @@ export class ConflictTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.adapter) return;
+    if (this.adapter.isRtl !== (this.locale().dir === 'rtl')) {
+      // vis-timeline lays out its direction once, when created: build it again, keeping the window.
+      const window = this.adapter.getWindow();
+      this.stopTimeline();
+      this.startTimeline(window);
+      return;
+    }
     if (changed.has('effectiveLang' as keyof ConflictTimeline) || changed.has('numerals') || changed.has('groupBy')) {
       this.adapter.setOptions(this.adapterOptions());
     }
@@ -174,7 +179,7 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('selectedId' as keyof ConflictTimeline)) this.adapter.setSelection(this.selectedId);
   }
 
-  private startTimeline(): void {
+  private startTimeline(window?: { start: Date; end: Date }): void {
     if (this.adapter || !this.isConnected) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (!container) return;
@@ -183,7 +188,8 @@ export class ConflictTimeline extends LitElement {
       onRangeChanged: (start, end, byUser) => emit(this, 'ct-range-change', { start, end, byUser }),
       onRendered: () => this.handleRendered(),
     });
-    this.applyInitialWindow();
+    if (window) this.adapter.setWindow(window.start, window.end, { animate: false });
+    else this.applyInitialWindow();
     if (this.selectedId) this.adapter.setSelection(this.selectedId);
     // vis-timeline does not notice size changes on its own (autoResize is off): follow the container.
     this.resizeObserver = new ResizeObserver(() => this.adapter?.redraw());
@@ -202,48 +208,53 @@ export class ConflictTimeline extends LitElement {
     const start = this.start ? new Date(this.start) : null;
     const end = this.end ? new Date(this.end) : null;
     if (start && end && !Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start < end) {
-      this.adapter.setWindow(start, end);
+      this.adapter.setWindow(start, end, { animate: false });
     } else {
-      this.adapter.fit();
+      this.adapter.fit({ animate: false });
     }
   }
 
-  private async loadData(): Promise<void> {
+  /** Reads the current data source: at once for local data, asynchronously for `src`. */
+  private loadData(): void {
     this.loadAbort?.abort();
+    this.loadAbort = undefined;
+    if (this.events !== undefined) {
+      this.applyLoaded({ kind: 'property', candidates: this.events, issues: [] });
+    } else if (this.src) {
+      void this.loadSrc(this.src);
+    } else {
+      this.applyLoaded(readLightDom(this, this.effectiveLang, iraqCoalitionEvents));
+    }
+  }
+
+  private async loadSrc(url: string): Promise<void> {
     const abort = new AbortController();
     this.loadAbort = abort;
-    const generation = ++this.loadGeneration;
-    let loaded: LoadedEvents;
     try {
-      loaded = await loadEventSource(this.dataSource(), abort.signal);
+      const loaded = await fetchSource(url, abort.signal, this.effectiveLang);
+      // A newer source was asked for while this one loaded: its answer is stale.
+      if (this.loadAbort === abort) this.applyLoaded(loaded);
     } catch (error) {
-      if (abort.signal.aborted) return;
-      throw error;
+      if (!abort.signal.aborted) this.reportIssues([{ index: -1, field: 'src', severity: 'error', message: `Could not load events from ${url}: ${String(error)}` }]);
     }
-    // A newer source was asked for while this one loaded: drop the stale result.
-    if (generation !== this.loadGeneration) return;
-    this.applyLoaded(loaded.kind, loaded.candidates, loaded.issues);
   }
 
-  private dataSource(): Parameters<typeof loadEventSource>[0] {
-    if (this.events !== undefined) return { kind: 'property', events: this.events };
-    if (this.src) return { kind: 'src', url: this.src };
-    return { kind: 'light-dom', root: this, lang: this.effectiveLang, fallback: iraqCoalitionEvents };
-  }
-
-  private applyLoaded(kind: DataSourceKind, candidates: unknown, importIssues: readonly ValidationIssue[]): void {
+  private applyLoaded({ kind, candidates, issues: importIssues }: LoadedEvents): void {
     const validation = validateEvents(candidates);
-    const issues = [...importIssues, ...validation.issues];
     this.shownEvents = prepareEvents(validation.events);
-    this.issues = issues;
     if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId)) this.selectedId = null;
     emit(this, 'ct-load', { count: this.shownEvents.length, source: kind });
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    if (issues.length) {
-      const message = `${errors.length} error(s) and ${issues.length - errors.length} warning(s) in the timeline data; ${this.shownEvents.length} valid event(s) shown.`;
-      console.warn(`<conflict-timeline>: ${message}`, issues.map((issue) => issue.message));
-      emit(this, 'ct-error', { message, issues });
-    }
+    this.reportIssues([...importIssues, ...validation.issues]);
+  }
+
+  /** Every problem goes three ways: the console, a `ct-error` event and the visible notice. */
+  private reportIssues(issues: readonly ValidationIssue[]): void {
+    this.issues = issues;
+    if (!issues.length) return;
+    const errors = issues.filter((issue) => issue.severity === 'error').length;
+    const message = `${errors} error(s) and ${issues.length - errors} warning(s) in the timeline data; ${this.shownEvents.length} valid event(s) shown.`;
+    console.warn(`<conflict-timeline>: ${message}`, issues.map((issue) => issue.message));
+    emit(this, 'ct-error', { message, issues });
   }
 
   private visibleItems(): TimelineItem[] {
@@ -296,7 +307,6 @@ export class ConflictTimeline extends LitElement {
 
   private handleRendered(): void {
     const count = this.adapter ? this.visibleItems().length : 0;
-    this.renderedItemCount = count;
     emit(this, 'ct-render', { itemCount: count });
   }
 

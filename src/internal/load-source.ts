@@ -4,12 +4,6 @@ import { fetchEvents } from '../loaders/fetch-source.js';
 import { readInlineJson } from '../loaders/inline-json.js';
 import { readMarkupEvents } from '../loaders/markup.js';
 
-/** Where the element's data comes from, in order of precedence. */
-export type EventSourceSpec =
-  | { readonly kind: 'property'; readonly events: unknown }
-  | { readonly kind: 'src'; readonly url: string }
-  | { readonly kind: 'light-dom'; readonly root: ParentNode; readonly lang: string; readonly fallback: unknown };
-
 /** Candidate events (not yet validated) and the problems met while reading them. */
 export interface LoadedEvents {
   readonly kind: DataSourceKind;
@@ -18,19 +12,11 @@ export interface LoadedEvents {
 }
 
 /**
- * Reads one data source. Resolves with issues rather than throwing; rejects only when `signal`
- * aborts, so the caller can drop a stale load.
+ * Reads the element's own children: an inline `<script type="application/json">` first, then
+ * `<ol>/<ul>` markup; with neither, the fallback dataset. Synchronous, so the first render
+ * already has the data (vis-timeline fits its window to the items present at creation).
  */
-export async function loadEventSource(spec: EventSourceSpec, signal: AbortSignal): Promise<LoadedEvents> {
-  if (spec.kind === 'property') return { kind: 'property', candidates: spec.events, issues: [] };
-  if (spec.kind === 'src') {
-    const result = await fetchEvents(spec.url, signal);
-    return { kind: 'src', candidates: result.events, issues: result.issues };
-  }
-  return readLightDom(spec.root, spec.lang, spec.fallback);
-}
-
-function readLightDom(root: ParentNode, lang: string, fallback: unknown): LoadedEvents {
+export function readLightDom(root: ParentNode, lang: string, fallback: unknown): LoadedEvents {
   const inline = readInlineJson(root);
   if (inline.found && inline.result) {
     return { kind: 'inline-json', candidates: inline.result.events, issues: inline.result.issues };
@@ -40,4 +26,13 @@ function readLightDom(root: ParentNode, lang: string, fallback: unknown): Loaded
     return { kind: 'markup', candidates: markup.events, issues: markup.issues };
   }
   return { kind: 'default', candidates: fallback, issues: [] };
+}
+
+/**
+ * Fetches a `src` URL. Resolves with issues rather than throwing; rejects only when `signal`
+ * aborts, so the caller can drop a stale load.
+ */
+export async function fetchSource(url: string, signal: AbortSignal, lang: string): Promise<LoadedEvents> {
+  const result = await fetchEvents(url, signal, { lang });
+  return { kind: 'src', candidates: result.events, issues: result.issues };
 }

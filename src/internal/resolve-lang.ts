@@ -2,8 +2,10 @@
  * The language an element speaks: its own `lang`, else the nearest ancestor's (crossing shadow
  * roots), else the document's, else English.
  */
-export function resolveLang(element: Element): string {
-  let node: Element | null = element;
+export function resolveLang(element: HTMLElement): string {
+  // The property first: a Lit property set in script is reflected to the attribute only later.
+  if (element.lang) return element.lang;
+  let node: Element | null = element.parentElement ?? hostOf(element);
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;

@@ -36,9 +36,11 @@ export class VisTimelineAdapter {
   private readonly timeline: Timeline;
   private options: AdapterOptions;
   private destroyed = false;
+  private readonly createdRtl: boolean;
 
   constructor(container: HTMLElement, items: readonly TimelineItem[], options: AdapterOptions, private readonly callbacks: AdapterCallbacks) {
     this.options = options;
+    this.createdRtl = options.rtl;
     // Filling the DataSet first lets vis-timeline fit its window to the data when it is created.
     this.items.add(items.map(toVisItem));
     this.setGroupsData(options.groups);
@@ -60,12 +62,13 @@ export class VisTimelineAdapter {
     const groupsChanged = (this.options.groups?.length ?? 0) !== (options.groups?.length ?? 0);
     this.options = options;
     this.setGroupsData(options.groups);
-    if (groupsChanged) this.timeline.setGroups(options.groups?.length ? this.groups : null);
+    if (groupsChanged) this.timeline.setGroups(options.groups?.length ? this.groups : undefined);
     this.timeline.setOptions(this.visOptions(options));
   }
 
   setSelection(id: string | null): void {
-    this.timeline.setSelection(id === null ? [] : [id], { focus: false });
+    // vis-timeline's typings demand `animation`, which it ignores without `focus`.
+    this.timeline.setSelection(id === null ? [] : [id], { focus: false } as Parameters<Timeline['setSelection']>[1]);
   }
 
   /** Scrolls (without zooming) so the item is in view. */
@@ -79,14 +82,19 @@ export class VisTimelineAdapter {
     this.timeline.moveTo(new Date((start + end) / 2), { animation: !this.options.reducedMotion });
   }
 
-  fit(): void {
+  fit({ animate = true }: { animate?: boolean } = {}): void {
     if (this.items.length === 0) return;
     const { start, end } = this.itemsExtent();
-    this.setWindow(start, end);
+    this.setWindow(start, end, { animate });
   }
 
-  setWindow(start: Date, end: Date): void {
-    this.timeline.setWindow(start, end, { animation: !this.options.reducedMotion });
+  setWindow(start: Date, end: Date, { animate = true }: { animate?: boolean } = {}): void {
+    this.timeline.setWindow(start, end, { animation: animate && !this.options.reducedMotion });
+  }
+
+  /** Whether this instance was laid out right to left (vis-timeline fixes that at creation). */
+  get isRtl(): boolean {
+    return this.createdRtl;
   }
 
   getWindow(): { start: Date; end: Date } {
