@@ -27,7 +27,7 @@ describe('importTimelineJs', () => {
       id: 'mosul-falls',
       start: '2014-06-10',
       title: { en: 'Mosul falls to ISIS' },
-      summary: { en: 'Iraqi forces withdraw\u00a0— the city\'s 1.5 million people are left behind.' },
+      summary: { en: "Iraqi forces withdraw\u00a0— the city's 1.5 million people are left behind." },
       category: 'non-state-actor-takes-territory',
       source: { outlet: { en: 'Reuters' }, language: 'en', url: 'https://example.org/photos/mosul.jpg' },
     });

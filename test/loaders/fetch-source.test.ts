@@ -1,0 +1,113 @@
+import { expect } from '@open-wc/testing';
+import { detectFormat } from '../../src/loaders/detect.js';
+import { fetchEvents } from '../../src/loaders/fetch-source.js';
+import { loadFromText } from '../../src/loaders/load-text.js';
+import { fixtureText, fixtureUrl, records } from './helpers.js';
+
+/** A signal nobody aborts. */
+const live = (): AbortSignal => new AbortController().signal;
+
+describe('detectFormat', () => {
+  it('tells the formats apart from the text itself', async () => {
+    expect(detectFormat(await fixtureText('conflict-events.json'))).to.equal('conflict-json');
+    expect(detectFormat('[]')).to.equal('conflict-json');
+    expect(detectFormat(await fixtureText('timelinejs.json'))).to.equal('timelinejs-json');
+    expect(detectFormat('{"title": {"text": {"headline": "T"}}, "events": []}')).to.equal('timelinejs-json');
+    expect(detectFormat(await fixtureText('timelinejs.csv'))).to.equal('timelinejs-csv');
+    expect(detectFormat(await fixtureText('not-events.html'))).to.equal('unknown');
+  });
+
+  it('lets the content type decide only what the text leaves open', () => {
+    expect(detectFormat('[]', 'text/html')).to.equal('conflict-json');
+    expect(detectFormat('Headline,Text\n', 'text/csv')).to.equal('timelinejs-csv');
+    expect(detectFormat('Headline,Text\n')).to.equal('unknown');
+    expect(detectFormat('not json', 'application/json')).to.equal('unknown');
+    expect(detectFormat('{"no": "events"}', 'application/json')).to.equal('unknown');
+  });
+});
+
+describe('loadFromText', () => {
+  it('imports whichever format it detects', () => {
+    expect(records(loadFromText('Year,Headline\n2014,A\n').events)[0]).to.include({ start: '2014' });
+    expect(loadFromText('[{"id": "x"}]').events).to.deep.equal([{ id: 'x' }]);
+  });
+
+  it('explains what it could not read', () => {
+    const { events, issues } = loadFromText('{"events": [');
+    expect(events).to.deep.equal([]);
+    expect(issues[0]?.message).to.match(/^The events could not be read: the JSON is invalid \(.+\)\.$/);
+  });
+});
+
+describe('fetchEvents', () => {
+  it('loads conflict JSON by relative URL', async () => {
+    const { events, issues } = await fetchEvents(fixtureUrl('conflict-events.json'), live());
+    expect(issues).to.deep.equal([]);
+    expect(records(events).map((event) => event.id)).to.deep.equal(['coalition', 'talks']);
+  });
+
+  it('loads TimelineJS JSON and CSV, in the language asked for', async () => {
+    const json = await fetchEvents(fixtureUrl('timelinejs.json'), live(), { lang: 'ar' });
+    expect(records(json.events)[0]?.title).to.deep.equal({ ar: 'Mosul falls to ISIS' });
+    const csv = await fetchEvents(fixtureUrl('timelinejs.csv'), live());
+    expect(records(csv.events)).to.have.length(5);
+  });
+
+  it('reports an HTTP error status', async () => {
+    const url = fixtureUrl('missing.json');
+    const { events, issues } = await fetchEvents(url, live());
+    expect(events).to.deep.equal([]);
+    expect(issues).to.deep.equal([
+      { index: -1, field: 'src', severity: 'error', message: `Could not load events from ${url}: HTTP 404.` },
+    ]);
+  });
+
+  it('reports a network error', async () => {
+    const { issues } = await fetchEvents('http://127.0.0.1:9/events.json', live());
+    expect(issues).to.have.length(1);
+    expect(issues[0]?.message).to.match(
+      /^Could not load events from http:\/\/127\.0\.0\.1:9\/events\.json: the request failed/,
+    );
+  });
+
+  it('refuses addresses that are not http(s) without fetching', async () => {
+    for (const url of ['javascript:alert(1)', 'data:application/json,[]']) {
+      const { events, issues } = await fetchEvents(url, live());
+      expect(events).to.deep.equal([]);
+      expect(issues[0]?.message).to.equal(
+        `Could not load events from ${url}: only http and https addresses are allowed.`,
+      );
+    }
+  });
+
+  it('reports an HTML page, but reads JSON whatever its content type', async () => {
+    const page = await fetchEvents(fixtureUrl('not-events.html'), live());
+    expect(page.events).to.deep.equal([]);
+    expect(page.issues[0]?.message).to.contain('its content type is text/html');
+    const asHtml = await fetchEvents(fixtureUrl('events-served-as-html.html'), live());
+    expect(asHtml.issues).to.deep.equal([]);
+    expect(records(asHtml.events)[0]?.id).to.equal('served-as-html');
+    const asText = await fetchEvents(fixtureUrl('events-as-text.txt'), live());
+    expect(records(asText.events)[0]?.id).to.equal('served-as-text');
+  });
+
+  it('reports invalid JSON, whatever the content type', async () => {
+    const { events, issues } = await fetchEvents(fixtureUrl('broken-json.txt'), live());
+    expect(events).to.deep.equal([]);
+    expect(issues[0]?.message).to.match(/broken-json\.txt: the JSON is invalid \(.+\)\.$/);
+  });
+
+  it('rejects with the AbortError when aborted mid-flight', async () => {
+    const controller = new AbortController();
+    const loading = fetchEvents(fixtureUrl('timelinejs.json'), controller.signal);
+    controller.abort();
+    let rejection: unknown;
+    try {
+      await loading;
+    } catch (error) {
+      rejection = error;
+    }
+    expect(rejection).to.be.instanceOf(DOMException);
+    expect((rejection as DOMException).name).to.equal('AbortError');
+  });
+});
