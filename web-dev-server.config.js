@@ -6,7 +6,8 @@ export default {
   open: false,
   watch: true,
   port: Number(process.env.PORT) || 8000,
-  appIndex: 'demo/index.html',
+  // The demo lives in demo/; the root address leads there.
+  middleware: [(context, next) => (context.path === '/' ? context.redirect('/demo/') : next())],
   nodeResolve,
   plugins: devServerPlugins,
 };
