@@ -118,34 +118,33 @@ export class TimeIndex {
 
   /** Groups dense buckets into aggregates; keeps sparse buckets and a few window-covering spans as events. */
   private aggregate(matches: Int32Array, lo: number, hi: number, q: WindowQuery): IndexAnswer {
+    const buckets = this.countBuckets(matches, lo, hi, q);
+    // Each bucket may show its events one by one if it has at most its share of `maxItems`.
+    const share = Math.floor(Math.max(0, q.maxItems - buckets.covering.size) / buckets.totals.length);
+    const kept = buckets.rest.filter((i) => (buckets.totals[buckets.bucketOf(i)] as number) <= share);
+    const indices = this.sorted(Int32Array.from([...buckets.covering, ...kept]));
+    return { indices, aggregates: aggregatesOf(buckets, share), total: matches.length };
+  }
+
+  /** Counts the matches per bucket and per bucket × type, leaving out the covering spans kept as events. */
+  private countBuckets(matches: Int32Array, lo: number, hi: number, q: WindowQuery): BucketCounts {
     const resolution = bucketWidth(q.resolution, lo, hi);
     const firstBucket = Math.floor(lo / resolution);
     // Every collected event starts before `hi`, so its bucket is below ceil(hi / resolution).
     const bucketCount = Math.ceil(hi / resolution) - firstBucket;
     const covering = this.coveringSpans(matches, lo, hi, q.maxItems);
     const rest = covering.size ? matches.filter((i) => !covering.has(i)) : matches;
-    const bucketOf = (i: number): number => Math.floor(Math.max(this.columns.startTime[i] as number, lo) / resolution) - firstBucket;
+    const { startTime, typeCode } = this.columns;
+    // A span that started before the range is counted in the range's first bucket.
+    const bucketOf = (i: number): number => Math.floor(Math.max(startTime[i] as number, lo) / resolution) - firstBucket;
     const totals = new Int32Array(bucketCount);
     const typeCounts = new Int32Array(bucketCount * EVENT_TYPES.length);
     for (const i of rest) {
       const bucket = bucketOf(i);
       totals[bucket]! += 1;
-      typeCounts[bucket * EVENT_TYPES.length + (this.columns.typeCode[i] as number)]! += 1;
+      typeCounts[bucket * EVENT_TYPES.length + (typeCode[i] as number)]! += 1;
     }
-    // Each bucket may show its events one by one if it has at most its share of `maxItems`.
-    const share = Math.floor(Math.max(0, q.maxItems - covering.size) / bucketCount);
-    const kept = rest.filter((i) => (totals[bucketOf(i)] as number) <= share);
-    const aggregates: Aggregate[] = [];
-    for (let bucket = 0; bucket < bucketCount; bucket++) {
-      if ((totals[bucket] as number) <= share) continue;
-      const start = (firstBucket + bucket) * resolution;
-      EVENT_TYPES.forEach((eventType, code) => {
-        const count = typeCounts[bucket * EVENT_TYPES.length + code] as number;
-        if (count > 0) aggregates.push({ id: aggregateId(eventType, resolution, firstBucket + bucket), start, end: start + resolution, eventType, count });
-      });
-    }
-    const indices = this.sorted(Int32Array.from([...covering, ...kept]));
-    return { indices, aggregates, total: matches.length };
+    return { resolution, firstBucket, covering, rest, bucketOf, totals, typeCounts };
   }
 
   /**
@@ -166,6 +165,37 @@ export class TimeIndex {
       (a, b) => (startTime[a] as number) - (startTime[b] as number) || (endTime[a] as number) - (endTime[b] as number) || a - b,
     );
   }
+}
+
+/** The matches of a query counted per bucket (see `TimeIndex.countBuckets`). */
+interface BucketCounts {
+  readonly resolution: number;
+  /** Number of the range's first bucket, counted from time 0: buckets are aligned to multiples of the resolution. */
+  readonly firstBucket: number;
+  /** Spans covering the whole range that stay events. */
+  readonly covering: ReadonlySet<number>;
+  /** The other matches. */
+  readonly rest: Int32Array;
+  /** Bucket of a match, relative to `firstBucket`. */
+  readonly bucketOf: (i: number) => number;
+  readonly totals: Int32Array;
+  /** Per bucket, per type code: `typeCounts[bucket * EVENT_TYPES.length + code]`. */
+  readonly typeCounts: Int32Array;
+}
+
+/** One aggregate per type present in each bucket holding more than `share` events. */
+function aggregatesOf(buckets: BucketCounts, share: number): Aggregate[] {
+  const { resolution, firstBucket, totals, typeCounts } = buckets;
+  const aggregates: Aggregate[] = [];
+  for (let bucket = 0; bucket < totals.length; bucket++) {
+    if ((totals[bucket] as number) <= share) continue;
+    const start = (firstBucket + bucket) * resolution;
+    EVENT_TYPES.forEach((eventType, code) => {
+      const count = typeCounts[bucket * EVENT_TYPES.length + code] as number;
+      if (count > 0) aggregates.push({ id: aggregateId(eventType, resolution, firstBucket + bucket), start, end: start + resolution, eventType, count });
+    });
+  }
+  return aggregates;
 }
 
 /** Positions ordered by start time; `prepareEvents` already sorts, so usually this only checks. */

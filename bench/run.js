@@ -1,0 +1,319 @@
+#!/usr/bin/env node
+// Benchmark: <conflict-timeline> (the bundled build) against raw vis-timeline of the same version,
+// in headless Chromium. Builds nothing: run `npm run build` first.
+//
+//   node bench/run.js [--rounds 3] [--sizes 100,1000,10000,100000] [--timeout 60] [--out bench/results.md]
+//
+// Each measurement runs in a fresh browser context (its own renderer process), rounds interleave
+// element and raw, and a variant is skipped at a size (and above) once it took longer than the
+// timeout. Prints medians (min–max) and writes a markdown table to bench/results.md.
+import { createServer } from 'node:http';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const BUNDLE = join(ROOT, 'dist', 'conflict-timeline.bundled.js');
+const RAW_VIS = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js');
+const SEED = 20140101;
+const VARIANTS = ['element', 'raw'];
+
+/** Windows set after the first render, as a reader zooms and pans (local dates, as the pages use). */
+const WINDOW_OPS = [
+  { name: 'zoom to all', start: [2013, 6, 1], end: [2025, 6, 1] },
+  { name: 'zoom to a month', start: [2019, 2, 1], end: [2019, 3, 1] },
+  { name: 'pan a month', start: [2019, 3, 1], end: [2019, 4, 1] },
+  { name: 'zoom to a year', start: [2019, 0, 1], end: [2020, 0, 1] },
+];
+
+function parseArgs(argv) {
+  const options = { rounds: 3, sizes: [100, 1000, 10000, 100000], timeoutMs: 60_000, out: join(ROOT, 'bench', 'results.md') };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=');
+    const value = () => inline ?? argv[++i];
+    if (flag === '--rounds') options.rounds = positiveInteger(value(), flag);
+    else if (flag === '--sizes') options.sizes = value().split(',').map((size) => positiveInteger(size.replace(/_/g, ''), flag));
+    else if (flag === '--timeout') options.timeoutMs = positiveInteger(value(), flag) * 1000;
+    else if (flag === '--out') options.out = resolve(value());
+    else if (flag === '--help' || flag === '-h') usage(0);
+    else usage(1, `Unknown option ${argv[i]}`);
+  }
+  options.sizes.sort((a, b) => a - b);
+  return options;
+}
+
+function positiveInteger(text, flag) {
+  const number = Number(text);
+  if (!Number.isInteger(number) || number < 1) usage(1, `${flag} needs a positive integer, not "${text}"`);
+  return number;
+}
+
+function usage(code, message) {
+  if (message) console.error(message);
+  console.error('Usage: node bench/run.js [--rounds N] [--sizes 100,1000,10000,100000] [--timeout SECONDS] [--out FILE]');
+  process.exit(code);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A tiny static server: bench/, dist/ and the raw vis-timeline build, nothing else.
+
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+
+function routeFor(urlPath) {
+  if (urlPath === '/vendor/vis-timeline-graph2d.min.js') return RAW_VIS;
+  for (const dir of ['bench', 'dist']) {
+    if (!urlPath.startsWith(`/${dir}/`)) continue;
+    const base = join(ROOT, dir);
+    const file = normalize(join(base, decodeURIComponent(urlPath.slice(dir.length + 2))));
+    return file.startsWith(base + sep) ? file : null;
+  }
+  return null;
+}
+
+async function startServer() {
+  const server = createServer(async (request, response) => {
+    const file = routeFor(new URL(request.url ?? '/', 'http://localhost').pathname);
+    try {
+      if (!file || !(await stat(file)).isFile()) throw new Error('not found');
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(await readFile(file));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The browser.
+
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1200,400'];
+
+function launch() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROME_ARGS,
+    defaultViewport: { width: 1200, height: 400 },
+    protocolTimeout: 600_000,
+  });
+}
+
+/** Rejects after `ms`: a page whose main thread is stuck cannot time itself out. */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+class TimeoutError extends Error {}
+
+/** One measurement of one variant at one size, in a fresh browser context. */
+async function measure(browser, origin, variant, size, timeoutMs) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await page.goto(`${origin}/bench/page-${variant}.html`, { waitUntil: 'load' });
+    await withTimeout(page.waitForFunction(() => window.benchReady && window.bench, { timeout: timeoutMs }), timeoutMs, 'loading the page');
+    await page.evaluate(() => window.benchReady);
+    const first = await withTimeout(page.evaluate((n, seed) => window.bench.firstRender(n, seed), size, SEED), timeoutMs, `first render of ${size} events`);
+    const longTasks = await page.evaluate(() => window.bench.longTasks(2000));
+    await page.evaluate(() => window.bench.gc());
+    const metrics = await page.metrics();
+    const ops = {};
+    for (const op of WINDOW_OPS) {
+      const result = await withTimeout(
+        page.evaluate((start, end) => window.bench.setWindow(new Date(...start).getTime(), new Date(...end).getTime()), op.start, op.end),
+        timeoutMs,
+        `${op.name} at ${size} events`,
+      );
+      ops[op.name] = result.ms;
+    }
+    if (errors.length) console.warn(`  page errors (${variant}, ${size}): ${errors.slice(0, 3).join(' | ')}`);
+    return { firstRender: first.ms, drawnItems: first.drawnItems, heapMB: metrics.JSHeapUsedSize / 2 ** 20, domNodes: metrics.Nodes, longTaskCount: longTasks.count, longTaskMs: longTasks.totalMs, longestTaskMs: longTasks.longestDuringRenderMs, ...ops };
+  } finally {
+    // A renderer still busy in a long task may not answer: do not wait for it forever.
+    await withTimeout(context.close(), 15_000, 'closing the page').catch(() => {});
+  }
+}
+
+/** Validation + preparing + indexing of 100,000 events, with the library build's own modules. */
+async function measurePrepare(browser, origin, count, timeoutMs) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/bench/page-element.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.bench?.prepare, { timeout: timeoutMs });
+    return await withTimeout(page.evaluate((n, seed) => window.bench.prepare(n, seed), count, SEED), timeoutMs, 'validation and indexing');
+  } finally {
+    await withTimeout(context.close(), 15_000, 'closing the page').catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and the report.
+
+const METRICS = [
+  { key: 'firstRender', label: 'first render (ms)', digits: 0 },
+  ...WINDOW_OPS.map((op) => ({ key: op.name, label: `${op.name} (ms)`, digits: 0 })),
+  { key: 'longestTaskMs', label: 'longest task during first render (ms)', digits: 0 },
+  { key: 'heapMB', label: 'JS heap (MB)', digits: 1 },
+  { key: 'domNodes', label: 'DOM nodes', digits: 0 },
+  { key: 'drawnItems', label: 'items drawn', digits: 0 },
+  { key: 'longTaskCount', label: 'long tasks after render', digits: 0 },
+  { key: 'longTaskMs', label: 'long-task time after render (ms)', digits: 0 },
+];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function summary(values, digits) {
+  if (!values.length) return '–';
+  const format = (value) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return values.length === 1 || low === high ? format(median(values)) : `${format(median(values))} (${format(low)}–${format(high)})`;
+}
+
+function resultTable(results, sizes) {
+  const columns = sizes.flatMap((size) => VARIANTS.map((variant) => ({ size, variant })));
+  const header = `| metric | ${columns.map(({ size, variant }) => `${size.toLocaleString('en-US')} ${variant}`).join(' | ')} |`;
+  const rule = `| --- | ${columns.map(() => '---').join(' | ')} |`;
+  const rows = METRICS.map((metric) => {
+    const cells = columns.map(({ size, variant }) => {
+      const entry = results[variant][size];
+      if (entry.timedOut && !entry.runs.length) return `> ${entry.timeoutS} s`;
+      if (entry.skipped && !entry.runs.length) return 'skipped';
+      return summary(entry.runs.map((run) => run[metric.key]).filter((value) => typeof value === 'number'), metric.digits);
+    });
+    return `| ${metric.label} | ${cells.join(' | ')} |`;
+  });
+  return [header, rule, ...rows].join('\n');
+}
+
+async function bundleSize() {
+  const bundle = await readFile(BUNDLE);
+  const raw = await readFile(RAW_VIS);
+  return { minified: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length, rawVisMinified: raw.length, rawVisGzip: gzipSync(raw, { level: 9 }).length };
+}
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function report({ options, results, prepare, sizes: bytes, chromium, startedAt }) {
+  const cpus = os.cpus();
+  const prepareRows = prepare.length
+    ? [
+        '| step | median (min–max) |',
+        '| --- | --- |',
+        `| validate (validateEvents) | ${summary(prepare.map((p) => p.validateMs), 1)} ms |`,
+        `| prepare (prepareEvents) | ${summary(prepare.map((p) => p.prepareMs), 1)} ms |`,
+        `| index (TimeIndex.fromEvents) | ${prepare.some((p) => p.indexMs === null) ? 'not in dist/ yet' : `${summary(prepare.map((p) => p.indexMs), 1)} ms`} |`,
+        `| validate + prepare + index | ${summary(prepare.map((p) => p.validateMs + p.prepareMs + (p.indexMs ?? 0)), 1)} ms |`,
+        `| one query, whole range (median of 10) | ${prepare.some((p) => p.queryMs === null) ? 'not in dist/ yet' : `${summary(prepare.map((p) => p.queryMs), 2)} ms`} |`,
+      ].join('\n')
+    : 'Not measured.';
+  return `# Benchmark results
+
+- Date: ${startedAt.toISOString()}
+- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}
+- Browser: ${chromium}, headless, 1200×400, \`prefers-reduced-motion: reduce\` (no animated window changes)
+- Rounds: ${options.rounds} (element and raw interleaved), events: synthetic 2014–2024, 30% ranges, seed ${SEED}
+- Timeout per step: ${options.timeoutMs / 1000} s; a variant that times out is skipped at that size and above in later rounds.
+
+Cells: median (min–max) over the rounds. Times run from the call (setting \`events\` and connecting
+the element; \`new vis.Timeline(…)\`; \`setWindow\`) to the paint (two animation frames) after the
+last \`ct-render\` / \`changed\` event, once 300 ms passed without another. The element's first
+render counts only renders after \`ct-load\`. Heap: \`JSHeapUsedSize\` after a forced GC. Long
+tasks after render: those in the 2 s after the first render settled; the longest task during the
+first render is how long the page could not answer input. "Items drawn": \`.vis-item-content\` nodes.
+
+${resultTable(results, options.sizes)}
+
+## Validation and indexing of 100,000 events (in the page, library build modules)
+
+${prepareRows}
+
+## Bundle
+
+| file | minified | gzip -9 |
+| --- | --- | --- |
+| dist/conflict-timeline.bundled.js (element, lit, vis-timeline, date-fns) | ${kB(bytes.minified)} | ${kB(bytes.gzip)} |
+| vis-timeline standalone UMD (for comparison) | ${kB(bytes.rawVisMinified)} | ${kB(bytes.rawVisGzip)} |
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(BUNDLE)) {
+    console.error(`Missing ${BUNDLE}.\nBuild it first:  npm run build   (or: npx rollup -c rollup.config.js)`);
+    process.exit(1);
+  }
+  if (!existsSync(RAW_VIS)) {
+    console.error(`Missing ${RAW_VIS}: run npm ci.`);
+    process.exit(1);
+  }
+  const startedAt = new Date();
+  const { server, origin } = await startServer();
+  let browser = await launch();
+  const chromium = await browser.version();
+  console.log(`${chromium}, serving ${origin}; ${options.rounds} round(s), sizes ${options.sizes.join(', ')}`);
+  const results = Object.fromEntries(VARIANTS.map((variant) => [variant, Object.fromEntries(options.sizes.map((size) => [size, { runs: [], timedOut: false, skipped: false, timeoutS: options.timeoutMs / 1000 }]))]));
+  const prepare = [];
+  try {
+    for (let round = 1; round <= options.rounds; round++) {
+      console.log(`Round ${round}/${options.rounds}`);
+      for (const size of options.sizes) {
+        for (const variant of VARIANTS) {
+          const entry = results[variant][size];
+          if (options.sizes.some((smaller) => smaller <= size && results[variant][smaller].timedOut)) {
+            entry.skipped = true;
+            continue;
+          }
+          try {
+            const run = await measure(browser, origin, variant, size, options.timeoutMs);
+            entry.runs.push(run);
+            console.log(`  ${variant.padEnd(7)} ${String(size).padStart(6)}: first render ${run.firstRender.toFixed(0)} ms, zoom to all ${run['zoom to all'].toFixed(0)} ms, heap ${run.heapMB.toFixed(1)} MB, ${run.drawnItems} items drawn`);
+          } catch (error) {
+            if (!(error instanceof TimeoutError)) throw error;
+            entry.timedOut = true;
+            console.log(`  ${variant.padEnd(7)} ${String(size).padStart(6)}: ${error.message}; skipped from now on`);
+            // The renderer may still be stuck in the long task: start a clean browser.
+            await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => browser.process()?.kill('SIGKILL'));
+            browser = await launch();
+          }
+        }
+      }
+      try {
+        const result = await measurePrepare(browser, origin, 100_000, options.timeoutMs);
+        prepare.push(result);
+        console.log(`  validate+prepare+index 100,000: ${(result.validateMs + result.prepareMs + (result.indexMs ?? 0)).toFixed(0)} ms (index ${result.indexMs === null ? 'n/a' : `${result.indexMs.toFixed(1)} ms`})`);
+      } catch (error) {
+        console.log(`  validation and indexing not measured: ${error.message.split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => browser.process()?.kill('SIGKILL'));
+    server.close();
+  }
+  const markdown = report({ options, results, prepare, sizes: await bundleSize(), chromium, startedAt });
+  await writeFile(options.out, markdown);
+  console.log(`\n${resultTable(results, options.sizes)}\n\nWrote ${options.out}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
