@@ -1,7 +1,18 @@
 // Synthetic events for the benchmark, the same for both pages: a seeded PRNG (mulberry32), dates
 // 2014–2024, 30% of them ranges of 2–120 days, every category. Plain ES module, no dependencies.
 
-const CATEGORIES = ['armed-clash', 'air-strike', 'drone-attack', 'shelling-missile-attack', 'attack-on-civilians', 'peaceful-protest', 'violent-demonstration', 'agreement', 'talks', 'declaration'];
+const CATEGORIES = [
+  'armed-clash',
+  'air-strike',
+  'drone-attack',
+  'shelling-missile-attack',
+  'attack-on-civilians',
+  'peaceful-protest',
+  'violent-demonstration',
+  'agreement',
+  'talks',
+  'declaration',
+];
 const FIRST_DAY = Date.UTC(2014, 0, 1);
 const DAYS = Math.round((Date.UTC(2025, 0, 1) - FIRST_DAY) / 86_400_000);
 

@@ -31,12 +31,20 @@ const WINDOW_OPS = [
 ];
 
 function parseArgs(argv) {
-  const options = { rounds: 3, sizes: [100, 1000, 10000, 100000], timeoutMs: 60_000, out: join(ROOT, 'bench', 'results.md') };
+  const options = {
+    rounds: 3,
+    sizes: [100, 1000, 10000, 100000],
+    timeoutMs: 60_000,
+    out: join(ROOT, 'bench', 'results.md'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
     if (flag === '--rounds') options.rounds = positiveInteger(value(), flag);
-    else if (flag === '--sizes') options.sizes = value().split(',').map((size) => positiveInteger(size.replace(/_/g, ''), flag));
+    else if (flag === '--sizes')
+      options.sizes = value()
+        .split(',')
+        .map((size) => positiveInteger(size.replace(/_/g, ''), flag));
     else if (flag === '--timeout') options.timeoutMs = positiveInteger(value(), flag) * 1000;
     else if (flag === '--out') options.out = resolve(value());
     else if (flag === '--help' || flag === '-h') usage(0);
@@ -54,14 +62,22 @@ function positiveInteger(text, flag) {
 
 function usage(code, message) {
   if (message) console.error(message);
-  console.error('Usage: node bench/run.js [--rounds N] [--sizes 100,1000,10000,100000] [--timeout SECONDS] [--out FILE]');
+  console.error(
+    'Usage: node bench/run.js [--rounds N] [--sizes 100,1000,10000,100000] [--timeout SECONDS] [--out FILE]',
+  );
   process.exit(code);
 }
 
 // ---------------------------------------------------------------------------------------------
 // A tiny static server: bench/, dist/ and the raw vis-timeline build, nothing else.
 
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 function routeFor(urlPath) {
   if (urlPath === '/vendor/vis-timeline-graph2d.min.js') return RAW_VIS;
@@ -79,7 +95,10 @@ async function startServer() {
     const file = routeFor(new URL(request.url ?? '/', 'http://localhost').pathname);
     try {
       if (!file || !(await stat(file)).isFile()) throw new Error('not found');
-      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       response.end(await readFile(file));
     } catch {
       response.writeHead(404).end();
@@ -92,7 +111,17 @@ async function startServer() {
 // ---------------------------------------------------------------------------------------------
 // The browser.
 
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1200,400'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
+  '--window-size=1200,400',
+];
 
 function launch() {
   return puppeteer.launch({
@@ -107,7 +136,9 @@ function launch() {
 /** Rejects after `ms`: a page whose main thread is stuck cannot time itself out. */
 function withTimeout(promise, ms, what) {
   let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${ms / 1000} s`)), ms)));
+  const timeout = new Promise(
+    (_, reject) => (timer = setTimeout(() => reject(new TimeoutError(`${what} took longer than ${ms / 1000} s`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -122,23 +153,44 @@ async function measure(browser, origin, variant, size, timeoutMs) {
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await page.goto(`${origin}/bench/page-${variant}.html`, { waitUntil: 'load' });
-    await withTimeout(page.waitForFunction(() => window.benchReady && window.bench, { timeout: timeoutMs }), timeoutMs, 'loading the page');
+    await withTimeout(
+      page.waitForFunction(() => window.benchReady && window.bench, { timeout: timeoutMs }),
+      timeoutMs,
+      'loading the page',
+    );
     await page.evaluate(() => window.benchReady);
-    const first = await withTimeout(page.evaluate((n, seed) => window.bench.firstRender(n, seed), size, SEED), timeoutMs, `first render of ${size} events`);
+    const first = await withTimeout(
+      page.evaluate((n, seed) => window.bench.firstRender(n, seed), size, SEED),
+      timeoutMs,
+      `first render of ${size} events`,
+    );
     const longTasks = await page.evaluate(() => window.bench.longTasks(2000));
     await page.evaluate(() => window.bench.gc());
     const metrics = await page.metrics();
     const ops = {};
     for (const op of WINDOW_OPS) {
       const result = await withTimeout(
-        page.evaluate((start, end) => window.bench.setWindow(new Date(...start).getTime(), new Date(...end).getTime()), op.start, op.end),
+        page.evaluate(
+          (start, end) => window.bench.setWindow(new Date(...start).getTime(), new Date(...end).getTime()),
+          op.start,
+          op.end,
+        ),
         timeoutMs,
         `${op.name} at ${size} events`,
       );
       ops[op.name] = result.ms;
     }
     if (errors.length) console.warn(`  page errors (${variant}, ${size}): ${errors.slice(0, 3).join(' | ')}`);
-    return { firstRender: first.ms, drawnItems: first.drawnItems, heapMB: metrics.JSHeapUsedSize / 2 ** 20, domNodes: metrics.Nodes, longTaskCount: longTasks.count, longTaskMs: longTasks.totalMs, longestTaskMs: longTasks.longestDuringRenderMs, ...ops };
+    return {
+      firstRender: first.ms,
+      drawnItems: first.drawnItems,
+      heapMB: metrics.JSHeapUsedSize / 2 ** 20,
+      domNodes: metrics.Nodes,
+      longTaskCount: longTasks.count,
+      longTaskMs: longTasks.totalMs,
+      longestTaskMs: longTasks.longestDuringRenderMs,
+      ...ops,
+    };
   } finally {
     // A renderer still busy in a long task may not answer: do not wait for it forever.
     await withTimeout(context.close(), 15_000, 'closing the page').catch(() => {});
@@ -152,7 +204,11 @@ async function measurePrepare(browser, origin, count, timeoutMs) {
     const page = await context.newPage();
     await page.goto(`${origin}/bench/page-element.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench?.prepare, { timeout: timeoutMs });
-    return await withTimeout(page.evaluate((n, seed) => window.bench.prepare(n, seed), count, SEED), timeoutMs, 'validation and indexing');
+    return await withTimeout(
+      page.evaluate((n, seed) => window.bench.prepare(n, seed), count, SEED),
+      timeoutMs,
+      'validation and indexing',
+    );
   } finally {
     await withTimeout(context.close(), 15_000, 'closing the page').catch(() => {});
   }
@@ -180,10 +236,13 @@ function median(values) {
 
 function summary(values, digits) {
   if (!values.length) return '–';
-  const format = (value) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const format = (value) =>
+    value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const low = Math.min(...values);
   const high = Math.max(...values);
-  return values.length === 1 || low === high ? format(median(values)) : `${format(median(values))} (${format(low)}–${format(high)})`;
+  return values.length === 1 || low === high
+    ? format(median(values))
+    : `${format(median(values))} (${format(low)}–${format(high)})`;
 }
 
 function resultTable(results, sizes) {
@@ -195,7 +254,10 @@ function resultTable(results, sizes) {
       const entry = results[variant][size];
       if (entry.timedOut && !entry.runs.length) return `> ${entry.timeoutS} s`;
       if (entry.skipped && !entry.runs.length) return 'skipped';
-      return summary(entry.runs.map((run) => run[metric.key]).filter((value) => typeof value === 'number'), metric.digits);
+      return summary(
+        entry.runs.map((run) => run[metric.key]).filter((value) => typeof value === 'number'),
+        metric.digits,
+      );
     });
     return `| ${metric.label} | ${cells.join(' | ')} |`;
   });
@@ -205,7 +267,12 @@ function resultTable(results, sizes) {
 async function bundleSize() {
   const bundle = await readFile(BUNDLE);
   const raw = await readFile(RAW_VIS);
-  return { minified: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length, rawVisMinified: raw.length, rawVisGzip: gzipSync(raw, { level: 9 }).length };
+  return {
+    minified: bundle.length,
+    gzip: gzipSync(bundle, { level: 9 }).length,
+    rawVisMinified: raw.length,
+    rawVisGzip: gzipSync(raw, { level: 9 }).length,
+  };
 }
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -216,11 +283,34 @@ function report({ options, results, prepare, sizes: bytes, chromium, startedAt }
     ? [
         '| step | median (min–max) |',
         '| --- | --- |',
-        `| validate (validateEvents) | ${summary(prepare.map((p) => p.validateMs), 1)} ms |`,
-        `| prepare (prepareEvents) | ${summary(prepare.map((p) => p.prepareMs), 1)} ms |`,
-        `| index (TimeIndex.fromEvents) | ${prepare.some((p) => p.indexMs === null) ? 'not in dist/ yet' : `${summary(prepare.map((p) => p.indexMs), 1)} ms`} |`,
-        `| validate + prepare + index | ${summary(prepare.map((p) => p.validateMs + p.prepareMs + (p.indexMs ?? 0)), 1)} ms |`,
-        `| one query, whole range (median of 10) | ${prepare.some((p) => p.queryMs === null) ? 'not in dist/ yet' : `${summary(prepare.map((p) => p.queryMs), 2)} ms`} |`,
+        `| validate (validateEvents) | ${summary(
+          prepare.map((p) => p.validateMs),
+          1,
+        )} ms |`,
+        `| prepare (prepareEvents) | ${summary(
+          prepare.map((p) => p.prepareMs),
+          1,
+        )} ms |`,
+        `| index (TimeIndex.fromEvents) | ${
+          prepare.some((p) => p.indexMs === null)
+            ? 'not in dist/ yet'
+            : `${summary(
+                prepare.map((p) => p.indexMs),
+                1,
+              )} ms`
+        } |`,
+        `| validate + prepare + index | ${summary(
+          prepare.map((p) => p.validateMs + p.prepareMs + (p.indexMs ?? 0)),
+          1,
+        )} ms |`,
+        `| one query, whole range (median of 10) | ${
+          prepare.some((p) => p.queryMs === null)
+            ? 'not in dist/ yet'
+            : `${summary(
+                prepare.map((p) => p.queryMs),
+                2,
+              )} ms`
+        } |`,
       ].join('\n')
     : 'Not measured.';
   return `# Benchmark results
@@ -270,7 +360,17 @@ async function main() {
   let browser = await launch();
   const chromium = await browser.version();
   console.log(`${chromium}, serving ${origin}; ${options.rounds} round(s), sizes ${options.sizes.join(', ')}`);
-  const results = Object.fromEntries(VARIANTS.map((variant) => [variant, Object.fromEntries(options.sizes.map((size) => [size, { runs: [], timedOut: false, skipped: false, timeoutS: options.timeoutMs / 1000 }]))]));
+  const results = Object.fromEntries(
+    VARIANTS.map((variant) => [
+      variant,
+      Object.fromEntries(
+        options.sizes.map((size) => [
+          size,
+          { runs: [], timedOut: false, skipped: false, timeoutS: options.timeoutMs / 1000 },
+        ]),
+      ),
+    ]),
+  );
   const prepare = [];
   try {
     for (let round = 1; round <= options.rounds; round++) {
@@ -285,13 +385,17 @@ async function main() {
           try {
             const run = await measure(browser, origin, variant, size, options.timeoutMs);
             entry.runs.push(run);
-            console.log(`  ${variant.padEnd(7)} ${String(size).padStart(6)}: first render ${run.firstRender.toFixed(0)} ms, zoom to all ${run['zoom to all'].toFixed(0)} ms, heap ${run.heapMB.toFixed(1)} MB, ${run.drawnItems} items drawn`);
+            console.log(
+              `  ${variant.padEnd(7)} ${String(size).padStart(6)}: first render ${run.firstRender.toFixed(0)} ms, zoom to all ${run['zoom to all'].toFixed(0)} ms, heap ${run.heapMB.toFixed(1)} MB, ${run.drawnItems} items drawn`,
+            );
           } catch (error) {
             if (!(error instanceof TimeoutError)) throw error;
             entry.timedOut = true;
             console.log(`  ${variant.padEnd(7)} ${String(size).padStart(6)}: ${error.message}; skipped from now on`);
             // The renderer may still be stuck in the long task: start a clean browser.
-            await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => browser.process()?.kill('SIGKILL'));
+            await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() =>
+              browser.process()?.kill('SIGKILL'),
+            );
             browser = await launch();
           }
         }
@@ -299,7 +403,9 @@ async function main() {
       try {
         const result = await measurePrepare(browser, origin, 100_000, options.timeoutMs);
         prepare.push(result);
-        console.log(`  validate+prepare+index 100,000: ${(result.validateMs + result.prepareMs + (result.indexMs ?? 0)).toFixed(0)} ms (index ${result.indexMs === null ? 'n/a' : `${result.indexMs.toFixed(1)} ms`})`);
+        console.log(
+          `  validate+prepare+index 100,000: ${(result.validateMs + result.prepareMs + (result.indexMs ?? 0)).toFixed(0)} ms (index ${result.indexMs === null ? 'n/a' : `${result.indexMs.toFixed(1)} ms`})`,
+        );
       } catch (error) {
         console.log(`  validation and indexing not measured: ${error.message.split('\n')[0]}`);
       }

@@ -9,7 +9,12 @@ export const FROM = new Date(2014, 0, 1).getTime();
 export const TO = new Date(2025, 0, 1).getTime();
 
 /** A prepared event with just the fields the index reads (and an id to compare by). */
-export function preparedEvent(id: string, startTime: number, endTime: number, eventType: EventType = 'battles'): PreparedEvent {
+export function preparedEvent(
+  id: string,
+  startTime: number,
+  endTime: number,
+  eventType: EventType = 'battles',
+): PreparedEvent {
   return {
     event: { id, start: '2014', title: { en: id } },
     start: { year: 2014, precision: 'day', approximate: false, uncertain: false },
@@ -26,14 +31,20 @@ export const eventsArbitrary = (maxLength = 400): fc.Arbitrary<PreparedEvent[]> 
     .array(
       fc.record({
         day: fc.integer({ min: 0, max: Math.round((TO - FROM) / DAY) }),
-        days: fc.oneof({ weight: 3, arbitrary: fc.constant(1) }, fc.integer({ min: 2, max: 60 }), fc.integer({ min: 61, max: 5 * 365 })),
+        days: fc.oneof(
+          { weight: 3, arbitrary: fc.constant(1) },
+          fc.integer({ min: 2, max: 60 }),
+          fc.integer({ min: 61, max: 5 * 365 }),
+        ),
         type: fc.constantFrom(...EVENT_TYPES),
       }),
       { maxLength },
     )
     .map((records) =>
       records
-        .map((record, i) => preparedEvent(`e${i}`, FROM + record.day * DAY, FROM + (record.day + record.days) * DAY, record.type))
+        .map((record, i) =>
+          preparedEvent(`e${i}`, FROM + record.day * DAY, FROM + (record.day + record.days) * DAY, record.type),
+        )
         .sort((a, b) => a.startTime - b.startTime || a.endTime - b.endTime),
     );
 

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { answerItems, findAggregate, findEvent, AGGREGATE_LANE } from '../../src/timeline/lod/lod-items.js';
+import {
+  answerItems,
+  eventsExtent,
+  findAggregate,
+  findEvent,
+  AGGREGATE_LANE,
+} from '../../src/timeline/lod/lod-items.js';
 import { viewportQuery, snapResolution, RESOLUTION_LADDER, type WindowAnswer } from '../../src/timeline/lod/query.js';
 import { DAY, preparedEvent } from './helpers.js';
 
@@ -12,14 +18,22 @@ const options = {
   lang: 'en',
   groupBy: 'none' as const,
   formatDate: () => '1 January 1970',
-  aggregateText: { label: (a: { count: number }) => a.count.toLocaleString('en'), ariaLabel: (a: { count: number }) => `${a.count} riots, zoom in` },
+  aggregateText: {
+    label: (a: { count: number }) => a.count.toLocaleString('en'),
+    ariaLabel: (a: { count: number }) => `${a.count} riots, zoom in`,
+  },
 };
 
 describe('answerItems', () => {
   it('draws events as usual and aggregates as count ranges over their bucket', () => {
     const items = answerItems(answer, options);
     expect(items.map((item) => item.id)).to.deep.equal(['a', 'ct-aggregate:riots:86400000:3']);
-    expect(items[1]).to.include({ type: 'range', label: '1,234', ariaLabel: '1234 riots, zoom in', eventType: 'riots' });
+    expect(items[1]).to.include({
+      type: 'range',
+      label: '1,234',
+      ariaLabel: '1234 riots, zoom in',
+      eventType: 'riots',
+    });
     expect(items[1]?.className).to.equal('ct-item ct-aggregate ct-type-riots');
     expect(items[1]?.end?.getTime()).to.equal(4 * DAY);
   });
@@ -44,5 +58,13 @@ describe('viewportQuery', () => {
     expect(q.resolution).to.be.at.least((365 * DAY) / 25);
     expect(snapResolution(1)).to.equal(DAY);
     expect(snapResolution(1000 * 365 * DAY)).to.be.at.least(1000 * 365 * DAY);
+  });
+});
+
+describe('eventsExtent', () => {
+  it('spans from the first start to the last end, whichever event ends last', () => {
+    const events = [preparedEvent('long', 0, 100 * DAY), preparedEvent('late-start', 50 * DAY, 51 * DAY)];
+    expect(eventsExtent(events)).to.deep.equal({ start: 0, end: 100 * DAY });
+    expect(eventsExtent([])).to.equal(null);
   });
 });

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { prepareEvents } from '../../src/model/prepared.js';
 import type { ConflictEvent } from '../../src/model/types.js';
 import { TimeIndex, MemoryQueryProvider, toWindowAnswer, MAX_BUCKETS } from '../../src/timeline/lod/time-index.js';
-import { isAggregateId, abortError, isAbortError, type WindowAnswer, type WindowQuery } from '../../src/timeline/lod/query.js';
+import {
+  isAggregateId,
+  abortError,
+  isAbortError,
+  type WindowAnswer,
+  type WindowQuery,
+} from '../../src/timeline/lod/query.js';
 import { DAY, answeredRange, eventsArbitrary, ids, overlapping, preparedEvent, queryArbitrary } from './helpers.js';
 import type { PreparedEvent } from '../../src/model/prepared.js';
 
@@ -46,7 +52,9 @@ describe('TimeIndex', () => {
         const counted = got.aggregates.reduce((sum, aggregate) => sum + aggregate.count, 0);
         expect(got.total).to.equal(expected.length);
         expect(got.events.length + counted).to.equal(expected.length);
-        expect(got.events.length).to.be.at.most(Math.max(q.maxItems, expected.length <= q.maxItems ? expected.length : 0));
+        expect(got.events.length).to.be.at.most(
+          Math.max(q.maxItems, expected.length <= q.maxItems ? expected.length : 0),
+        );
         const drawn = new Set(got.events.map((e) => e.event.id));
         expect(drawn.size).to.equal(got.events.length);
         for (const e of got.events) expect(expected).to.include(e);
@@ -55,7 +63,13 @@ describe('TimeIndex', () => {
         const { lo, hi } = answeredRange(q);
         expect(Math.ceil((hi - lo) / resolution)).to.be.at.most(MAX_BUCKETS + 1);
         const counts = new Map(got.aggregates.map((a) => [`${a.start}:${a.eventType}`, a.count]));
-        expect(counts).to.deep.equal(expectedCounts(expected.filter((e) => !drawn.has(e.event.id)), lo, resolution));
+        expect(counts).to.deep.equal(
+          expectedCounts(
+            expected.filter((e) => !drawn.has(e.event.id)),
+            lo,
+            resolution,
+          ),
+        );
         for (const aggregate of got.aggregates) {
           expect(isAggregateId(aggregate.id)).to.equal(true);
           expect(aggregate.end - aggregate.start).to.equal(resolution);
@@ -84,13 +98,21 @@ describe('TimeIndex', () => {
   });
 
   it('indexes events in any order and answers with positions in the original array', () => {
-    const events = [preparedEvent('late', 300 * DAY, 301 * DAY), preparedEvent('early', 100 * DAY, 101 * DAY), preparedEvent('mid', 200 * DAY, 250 * DAY)];
+    const events = [
+      preparedEvent('late', 300 * DAY, 301 * DAY),
+      preparedEvent('early', 100 * DAY, 101 * DAY),
+      preparedEvent('mid', 200 * DAY, 250 * DAY),
+    ];
     const index = TimeIndex.fromEvents(events);
-    expect([...index.query({ start: 0, end: 400 * DAY, margin: 0, maxItems: 10, resolution: DAY }).indices]).to.deep.equal([1, 2, 0]);
+    expect([
+      ...index.query({ start: 0, end: 400 * DAY, margin: 0, maxItems: 10, resolution: DAY }).indices,
+    ]).to.deep.equal([1, 2, 0]);
   });
 
   it('leaves hidden types out of events, aggregates and the total', () => {
-    const events = Array.from({ length: 50 }, (_, i) => preparedEvent(`e${i}`, i * DAY, (i + 1) * DAY, i % 2 ? 'riots' : 'protests'));
+    const events = Array.from({ length: 50 }, (_, i) =>
+      preparedEvent(`e${i}`, i * DAY, (i + 1) * DAY, i % 2 ? 'riots' : 'protests'),
+    );
     const q = { start: 0, end: 50 * DAY, margin: 0, resolution: 10 * DAY, hiddenTypes: ['riots' as const] };
     const shown = answer(events, { ...q, maxItems: 100 });
     expect(shown.total).to.equal(25);
@@ -107,7 +129,9 @@ describe('TimeIndex', () => {
 
   it('keeps a few spans that cover the whole window as events while it aggregates the rest', () => {
     const war = preparedEvent('war', -1000 * DAY, 1000 * DAY, 'battles');
-    const days = Array.from({ length: 500 }, (_, i) => preparedEvent(`d${i}`, i * DAY * 0.1, i * DAY * 0.1 + DAY, 'riots'));
+    const days = Array.from({ length: 500 }, (_, i) =>
+      preparedEvent(`d${i}`, i * DAY * 0.1, i * DAY * 0.1 + DAY, 'riots'),
+    );
     const events = [war, ...days].sort((a, b) => a.startTime - b.startTime);
     const got = answer(events, { start: 0, end: 50 * DAY, margin: 0, maxItems: 100, resolution: 5 * DAY });
     expect(got.events.map((e) => e.event.id)).to.deep.equal(['war']);
@@ -116,7 +140,9 @@ describe('TimeIndex', () => {
 
   it('shows sparse buckets one by one and aggregates only the dense ones', () => {
     const lone = preparedEvent('lone', 95 * DAY, 96 * DAY, 'battles');
-    const crowd = Array.from({ length: 300 }, (_, i) => preparedEvent(`c${i}`, (i % 10) * DAY, (i % 10) * DAY + DAY, 'riots'));
+    const crowd = Array.from({ length: 300 }, (_, i) =>
+      preparedEvent(`c${i}`, (i % 10) * DAY, (i % 10) * DAY + DAY, 'riots'),
+    );
     const events = [...crowd, lone].sort((a, b) => a.startTime - b.startTime);
     const got = answer(events, { start: 0, end: 100 * DAY, margin: 0, maxItems: 100, resolution: 10 * DAY });
     expect(got.events.map((e) => e.event.id)).to.deep.equal(['lone']);
@@ -134,7 +160,11 @@ describe('TimeIndex', () => {
   });
 
   it('answers an empty index and an empty window with nothing', () => {
-    expect(answer([], { start: 0, end: DAY, maxItems: 10, resolution: DAY })).to.deep.equal({ events: [], aggregates: [], total: 0 });
+    expect(answer([], { start: 0, end: DAY, maxItems: 10, resolution: DAY })).to.deep.equal({
+      events: [],
+      aggregates: [],
+      total: 0,
+    });
     const events = [preparedEvent('a', 0, DAY)];
     expect(answer(events, { start: DAY, end: 0, margin: 0, maxItems: 10, resolution: DAY }).total).to.equal(0);
   });
@@ -151,7 +181,9 @@ describe('TimeIndex', () => {
     const got = answer(events, { start: june30, end: june30 + DAY, margin: 0, maxItems: 10, resolution: DAY });
     expect(ids(got.events)).to.deep.equal(['day', 'month', 'year']);
     const newYear = new Date(2015, 0, 1).getTime();
-    expect(ids(answer(events, { start: newYear - 1, end: newYear, margin: 0, maxItems: 10, resolution: DAY }).events)).to.deep.equal(['range']);
+    expect(
+      ids(answer(events, { start: newYear - 1, end: newYear, margin: 0, maxItems: 10, resolution: DAY }).events),
+    ).to.deep.equal(['range']);
   });
 });
 
@@ -169,7 +201,9 @@ describe('MemoryQueryProvider', () => {
     const provider = new MemoryQueryProvider([preparedEvent('a', 0, DAY)]);
     const controller = new AbortController();
     controller.abort();
-    const error = await provider.query({ start: 0, end: DAY, maxItems: 1, resolution: DAY }, controller.signal).catch((e: unknown) => e);
+    const error = await provider
+      .query({ start: 0, end: DAY, maxItems: 1, resolution: DAY }, controller.signal)
+      .catch((e: unknown) => e);
     expect(isAbortError(error)).to.equal(true);
     expect(isAbortError(abortError())).to.equal(true);
     expect(isAbortError(new Error('x'))).to.equal(false);

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { WindowScheduler, type FrameClock } from '../../src/timeline/lod/window-scheduler.js';
-import { abortError, type EventQueryProvider, type WindowAnswer, type WindowQuery } from '../../src/timeline/lod/query.js';
+import {
+  abortError,
+  type EventQueryProvider,
+  type WindowAnswer,
+  type WindowQuery,
+} from '../../src/timeline/lod/query.js';
 
 /** A frame clock the test advances by hand. */
 class ManualFrames implements FrameClock {
@@ -64,7 +69,11 @@ describe('WindowScheduler', () => {
     const frames = new ManualFrames();
     const provider = new ControlledProvider();
     const answers: [number, number][] = [];
-    const scheduler = new WindowScheduler(provider, { onAnswer: (answer, query) => answers.push([answer.total, query.start]) }, frames);
+    const scheduler = new WindowScheduler(
+      provider,
+      { onAnswer: (answer, query) => answers.push([answer.total, query.start]) },
+      frames,
+    );
     scheduler.request(q(1));
     frames.tick();
     scheduler.request(q(2));
@@ -82,7 +91,11 @@ describe('WindowScheduler', () => {
     const frames = new ManualFrames();
     const provider = new ControlledProvider();
     const errors: unknown[] = [];
-    const scheduler = new WindowScheduler(provider, { onAnswer: () => {}, onError: (error) => errors.push(error) }, frames);
+    const scheduler = new WindowScheduler(
+      provider,
+      { onAnswer: () => {}, onError: (error) => errors.push(error) },
+      frames,
+    );
     scheduler.request(q(1));
     frames.tick();
     scheduler.request(q(2));

@@ -12,11 +12,15 @@ import { DAY, eventsArbitrary, preparedEvent, queryArbitrary } from './helpers.j
  * The dev server compiles the TypeScript source when it is asked for the `.ts` file; a bundler
  * (Vite, rollup with the worker as an input) makes the `.js` that `createQueryWorker` asks for.
  */
-const startWorker = (): Worker => new Worker(new URL('../../src/timeline/lod/query-worker.ts', import.meta.url), { type: 'module' });
+const startWorker = (): Worker =>
+  new Worker(new URL('../../src/timeline/lod/query-worker.ts', import.meta.url), { type: 'module' });
 
 describe('WorkerQueryProvider', () => {
   it('gives the same answers as the memory provider, with the caller’s own event objects', async () => {
-    const samples = fc.sample(fc.tuple(eventsArbitrary(300), fc.array(queryArbitrary, { minLength: 1, maxLength: 8 })), { numRuns: 15, seed: 42 });
+    const samples = fc.sample(
+      fc.tuple(eventsArbitrary(300), fc.array(queryArbitrary, { minLength: 1, maxLength: 8 })),
+      { numRuns: 15, seed: 42 },
+    );
     for (const [events, queries] of samples) {
       const memory = new MemoryQueryProvider(events);
       const worker = new WorkerQueryProvider(events, startWorker);
@@ -50,7 +54,10 @@ describe('WorkerQueryProvider', () => {
   });
 
   it('fails every query, instead of hanging, when the worker cannot start', async () => {
-    const provider = new WorkerQueryProvider([preparedEvent('a', 0, DAY)], () => new Worker(new URL('./no-such-worker.js', import.meta.url), { type: 'module' }));
+    const provider = new WorkerQueryProvider(
+      [preparedEvent('a', 0, DAY)],
+      () => new Worker(new URL('./no-such-worker.js', import.meta.url), { type: 'module' }),
+    );
     try {
       const error = await provider.query({ start: 0, end: DAY, maxItems: 1, resolution: DAY }).catch((e: unknown) => e);
       expect(error).to.be.instanceOf(Error);
@@ -88,7 +95,10 @@ describe('createQueryHandler (the worker side)', () => {
   it('skips a query cancelled before its turn', () => {
     const posted: FromWorker[] = [];
     const tasks: (() => void)[] = [];
-    const handle = createQueryHandler((message) => posted.push(message), (task) => tasks.push(task));
+    const handle = createQueryHandler(
+      (message) => posted.push(message),
+      (task) => tasks.push(task),
+    );
     handle({ kind: 'index', columns: columnsOf([preparedEvent('a', 0, DAY)]) });
     const query = { start: 0, end: DAY, maxItems: 1, resolution: DAY };
     handle({ kind: 'query', id: 1, query });
@@ -101,7 +111,10 @@ describe('createQueryHandler (the worker side)', () => {
 
   it('answers "failed" before the index arrives', () => {
     const posted: FromWorker[] = [];
-    const handle = createQueryHandler((message) => posted.push(message), (task) => task());
+    const handle = createQueryHandler(
+      (message) => posted.push(message),
+      (task) => task(),
+    );
     handle({ kind: 'query', id: 7, query: { start: 0, end: DAY, maxItems: 1, resolution: DAY } });
     expect(posted[0]).to.include({ kind: 'failed', id: 7 });
   });

@@ -21,7 +21,10 @@ export interface AnswerItemOptions extends ItemOptions {
 
 /** The items to hand to the adapter for one answer: events first, then aggregates. */
 export function answerItems(answer: WindowAnswer, options: AnswerItemOptions): TimelineItem[] {
-  return [...toTimelineItems(answer.events, options), ...answer.aggregates.map((aggregate) => aggregateItem(aggregate, options))];
+  return [
+    ...toTimelineItems(answer.events, options),
+    ...answer.aggregates.map((aggregate) => aggregateItem(aggregate, options)),
+  ];
 }
 
 /** One aggregate as a range item over its bucket, classed so CSS can draw it as a count badge. */
@@ -39,7 +42,8 @@ export function aggregateItem(aggregate: Aggregate, options: AnswerItemOptions):
     eventType: aggregate.eventType,
     // Lanes by category put each count in its type's lane; actor lanes have no place for counts
     // of many actors, so they get their own lane (the element must declare a group with this id).
-    group: options.groupBy === 'category' ? aggregate.eventType : options.groupBy === 'actor' ? AGGREGATE_LANE : undefined,
+    group:
+      options.groupBy === 'category' ? aggregate.eventType : options.groupBy === 'actor' ? AGGREGATE_LANE : undefined,
   };
 }
 
@@ -54,4 +58,20 @@ export function findAggregate(answer: WindowAnswer | undefined, id: string): Agg
 /** The event with this id in an answer, if it is drawn. */
 export function findEvent(answer: WindowAnswer | undefined, id: string): PreparedEvent | undefined {
   return answer?.events.find((prepared) => prepared.event.id === id);
+}
+
+/**
+ * First start and last end of the events (ms), or null when there are none. With the level of
+ * detail, vis-timeline holds only the window's items, so its own `fit()` cannot see the data's
+ * extent: fit to this instead.
+ */
+export function eventsExtent(events: readonly PreparedEvent[]): { start: number; end: number } | null {
+  if (!events.length) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const prepared of events) {
+    if (prepared.startTime < start) start = prepared.startTime;
+    if (prepared.endTime > end) end = prepared.endTime;
+  }
+  return { start, end };
 }

@@ -16,7 +16,13 @@ export type ToWorker =
 
 /** Worker → main thread. */
 export type FromWorker =
-  | { readonly kind: 'answer'; readonly id: number; readonly indices: Int32Array; readonly aggregates: Aggregate[]; readonly total: number }
+  | {
+      readonly kind: 'answer';
+      readonly id: number;
+      readonly indices: Int32Array;
+      readonly aggregates: Aggregate[];
+      readonly total: number;
+    }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 
 /** How the worker side posts a message (the worker's `postMessage`, with its transfer list). */
@@ -29,7 +35,10 @@ export type Defer = (task: () => void) => void;
  * The worker's message handler. Queries are not answered at once but after the queued messages
  * were read, so a `cancel` that is already waiting in the queue drops its query unanswered.
  */
-export function createQueryHandler(post: PostFromWorker, defer: Defer = (task) => setTimeout(task, 0)): (message: ToWorker) => void {
+export function createQueryHandler(
+  post: PostFromWorker,
+  defer: Defer = (task) => setTimeout(task, 0),
+): (message: ToWorker) => void {
   let index: TimeIndex | undefined;
   const pending = new Map<number, WindowQuery>();
   let draining = false;

@@ -14,7 +14,14 @@
  */
 import type { PreparedEvent } from '../../model/prepared.js';
 import { EVENT_TYPES, type EventType } from '../../model/types.js';
-import { abortError, aggregateId, type Aggregate, type EventQueryProvider, type WindowAnswer, type WindowQuery } from './query.js';
+import {
+  abortError,
+  aggregateId,
+  type Aggregate,
+  type EventQueryProvider,
+  type WindowAnswer,
+  type WindowQuery,
+} from './query.js';
 
 /** The per-event data the index needs, as columns; position `i` in each is event `i` of the caller's array. */
 export interface IndexColumns {
@@ -162,7 +169,8 @@ export class TimeIndex {
   private sorted(positions: Int32Array): Int32Array {
     const { startTime, endTime } = this.columns;
     return Int32Array.from(positions).sort(
-      (a, b) => (startTime[a] as number) - (startTime[b] as number) || (endTime[a] as number) - (endTime[b] as number) || a - b,
+      (a, b) =>
+        (startTime[a] as number) - (startTime[b] as number) || (endTime[a] as number) - (endTime[b] as number) || a - b,
     );
   }
 }
@@ -192,7 +200,14 @@ function aggregatesOf(buckets: BucketCounts, share: number): Aggregate[] {
     const start = (firstBucket + bucket) * resolution;
     EVENT_TYPES.forEach((eventType, code) => {
       const count = typeCounts[bucket * EVENT_TYPES.length + code] as number;
-      if (count > 0) aggregates.push({ id: aggregateId(eventType, resolution, firstBucket + bucket), start, end: start + resolution, eventType, count });
+      if (count > 0)
+        aggregates.push({
+          id: aggregateId(eventType, resolution, firstBucket + bucket),
+          start,
+          end: start + resolution,
+          eventType,
+          count,
+        });
     });
   }
   return aggregates;
@@ -223,7 +238,11 @@ function buildClasses(columns: IndexColumns, order: Int32Array): DurationClass[]
     sizes[code] = (sizes[code] ?? 0) + 1;
     maxDurations[code] = Math.max(maxDurations[code] ?? 0, duration);
   }
-  const classes = sizes.map((size) => ({ order: new Int32Array(size ?? 0), starts: new Float64Array(size ?? 0), filled: 0 }));
+  const classes = sizes.map((size) => ({
+    order: new Int32Array(size ?? 0),
+    starts: new Float64Array(size ?? 0),
+    filled: 0,
+  }));
   for (const i of order) {
     const target = classes[classOf[i] as number]!;
     target.order[target.filled] = i;
