@@ -39,6 +39,9 @@ describe('TimeIndex', () => {
         expect(ids(got.events)).to.deep.equal(ids(expected));
         const starts = got.events.map((e) => e.startTime);
         expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+        // Built from the same events in another order, the index finds the same ones.
+        const reversed = [...events].reverse();
+        expect(ids(answer(reversed, { ...q, maxItems: expected.length }).events)).to.deep.equal(ids(expected));
       }),
       { numRuns: 300 },
     );
