@@ -10,7 +10,8 @@ import { prepareEvents, pickText, pickedLang, type PreparedEvent } from './model
 import { getLocale, type TimelineLocale } from './i18n/locales.js';
 import { axisLabelFormatter, explainDate, formatSourceDate } from './i18n/format-date.js';
 import { toNumerals } from './i18n/numerals.js';
-import { toTimelineItems, type GroupBy, type TimelineItem } from './timeline/timeline-items.js';
+import { itemDomId, toTimelineItems, type GroupBy, type TimelineItem } from './timeline/timeline-items.js';
+import { keyboardCommand } from './internal/keyboard.js';
 import { VisTimelineAdapter, type AdapterOptions } from './timeline/vis-adapter.js';
 import { resolveLang } from './internal/resolve-lang.js';
 import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-source.js';
@@ -101,6 +102,10 @@ export class ConflictTimeline extends LitElement {
   @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
   @state() private issues: readonly ValidationIssue[] = [];
   @state() private effectiveLang = 'en';
+  /** The event the keyboard is on, in the timeline region. */
+  @state() private activeId: string | null = null;
+  /** What the polite live region says. */
+  @state() private announcement = '';
 
   private adapter?: VisTimelineAdapter;
   private resizeObserver?: ResizeObserver;
@@ -129,6 +134,7 @@ export class ConflictTimeline extends LitElement {
   focusEvent(id: string): void {
     if (!this.shownEvents.some((prepared) => prepared.event.id === id)) return;
     this.selectedId = id;
+    this.activeId = id;
     this.adapter?.setSelection(id);
     this.adapter?.reveal(id);
   }
@@ -177,6 +183,7 @@ export class ConflictTimeline extends LitElement {
     }
     if ((changed.has('start') || changed.has('end')) && this.start && this.end) this.applyInitialWindow();
     if (changed.has('selectedId' as keyof ConflictTimeline)) this.adapter.setSelection(this.selectedId);
+    if (changed.has('activeId' as keyof ConflictTimeline)) this.adapter.setFocused(this.activeId);
   }
 
   private startTimeline(window?: { start: Date; end: Date }): void {
@@ -185,12 +192,13 @@ export class ConflictTimeline extends LitElement {
     if (!container) return;
     this.adapter = new VisTimelineAdapter(container, this.visibleItems(), this.adapterOptions(), {
       onSelect: (id) => this.handleTimelineSelect(id),
-      onRangeChanged: (start, end, byUser) => emit(this, 'ct-range-change', { start, end, byUser }),
+      onRangeChanged: (start, end, byUser) => this.handleRangeChanged(start, end, byUser),
       onRendered: () => this.handleRendered(),
     });
     if (window) this.adapter.setWindow(window.start, window.end, { animate: false });
     else this.applyInitialWindow();
     if (this.selectedId) this.adapter.setSelection(this.selectedId);
+    if (this.activeId) this.adapter.setFocused(this.activeId);
     // vis-timeline does not notice size changes on its own (autoResize is off): follow the container.
     this.resizeObserver = new ResizeObserver(() => this.adapter?.redraw());
     this.resizeObserver.observe(container);
@@ -273,8 +281,15 @@ export class ConflictTimeline extends LitElement {
       minorLabel: axisLabelFormatter(this.effectiveLang, 'minor', this.numerals),
       majorLabel: axisLabelFormatter(this.effectiveLang, 'major', this.numerals),
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      maxHeight: this.timelineMaxHeight(),
       groups: this.groupBy === 'none' ? undefined : this.lanes(),
     };
+  }
+
+  /** `--ct-timeline-height` (px), read once per layout: the tallest the drawing grows before it scrolls. */
+  private timelineMaxHeight(): number {
+    const value = parseFloat(getComputedStyle(this).getPropertyValue('--ct-timeline-height'));
+    return Number.isFinite(value) && value > 0 ? value : 420;
   }
 
   private lanes(): { id: string; label: string }[] {
@@ -300,23 +315,89 @@ export class ConflictTimeline extends LitElement {
   }
 
   private handleTimelineSelect(id: string | null): void {
+    this.select(id);
+  }
+
+  /** Selects an event (or clears the selection) as the user asked, and says so. */
+  private select(id: string | null): void {
     this.selectedId = id;
+    if (id !== null) this.activeId = id;
     const prepared = this.shownEvents.find((item) => item.event.id === id);
+    this.announce(prepared ? this.locale().ui.opened(pickText(prepared.event.title, this.effectiveLang)) : this.locale().ui.closed);
     emit(this, 'ct-select', { id, event: prepared?.event ?? null });
   }
+
+  private announce(text: string): void {
+    // The same sentence twice would not be read again: clear first, then say it on the next frame.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  private handleRangeChanged(start: Date, end: Date, byUser: boolean): void {
+    emit(this, 'ct-range-change', { start, end, byUser });
+  }
+
+  /** Keys on the timeline region: move in time order (mirrored right to left), zoom, open, close. */
+  private readonly handleTimelineKeydown = (event: KeyboardEvent): void => {
+    const visible = this.visibleEvents();
+    const command = keyboardCommand(event, this.locale().dir === 'rtl');
+    if (!command) return;
+    event.preventDefault();
+    if (command.kind === 'zoom') this.adapter?.zoom(command.factor);
+    else if (command.kind === 'open' && this.activeId) this.select(this.activeId);
+    else if (command.kind === 'close') this.closeDetails();
+    else if (command.kind === 'move') this.moveTo(visible, command.to, command.step);
+  };
+
+  private moveTo(visible: readonly PreparedEvent[], to: 'first' | 'last' | 'relative', step: number): void {
+    if (!visible.length) return;
+    const current = visible.findIndex((prepared) => prepared.event.id === this.activeId);
+    const index =
+      to === 'first' ? 0 : to === 'last' ? visible.length - 1 : current < 0 ? 0 : Math.min(visible.length - 1, Math.max(0, current + step));
+    const target = visible[index]!;
+    this.activeId = target.event.id;
+    this.adapter?.reveal(target.event.id);
+    this.announce(this.locale().ui.position(this.accessibleName(target), index + 1, visible.length));
+  }
+
+  private accessibleName(prepared: PreparedEvent): string {
+    return `${pickText(prepared.event.title, this.effectiveLang)}, ${this.formatDate(prepared)}`;
+  }
+
+  private visibleEvents(): PreparedEvent[] {
+    return this.shownEvents.filter((prepared) => !this.hiddenTypes.has(prepared.eventType));
+  }
+
+  private closeDetails(): void {
+    if (this.selectedId === null) return;
+    this.select(null);
+    // Back to the event, as the keyboard left it.
+    this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
+  }
+
+  private readonly handleDetailsKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.closeDetails();
+  };
 
   private handleRendered(): void {
     const count = this.adapter ? this.visibleItems().length : 0;
     emit(this, 'ct-render', { itemCount: count });
   }
 
+  /** Entering the region puts the keyboard on the selected event, or the first one in view. */
+  private readonly handleTimelineFocus = (): void => {
+    if (this.activeId !== null) return;
+    const window = this.adapter?.getWindow();
+    const inView = this.visibleEvents().find((prepared) => !window || prepared.endTime >= window.start.getTime());
+    if (inView) this.activeId = this.selectedId ?? inView.event.id;
+  };
+
   private readonly handleZoomIn = (): void => this.adapter?.zoom(0.5);
   private readonly handleZoomOut = (): void => this.adapter?.zoom(2);
   private readonly handleFit = (): void => this.fit();
-  private readonly handleCloseDetails = (): void => {
-    this.selectedId = null;
-    emit(this, 'ct-select', { id: null, event: null });
-  };
+  private readonly handleCloseDetails = (): void => this.closeDetails();
   private readonly handleToggleView = (): void => {
     this.view = this.view === 'timeline' ? 'list' : 'timeline';
   };
@@ -333,8 +414,21 @@ export class ConflictTimeline extends LitElement {
     return html`
       <div part="base" class="base" dir=${locale.dir} lang=${this.effectiveLang}>
         ${this.renderToolbar(locale)} ${this.renderNotice(locale)}
-        <div part="timeline" class="timeline" role="region" aria-label=${locale.ui.timelineLabel} ?hidden=${this.view !== 'timeline'}></div>
+        <div
+          part="timeline"
+          class="timeline"
+          role="listbox"
+          tabindex="0"
+          aria-label=${locale.ui.timelineLabel}
+          aria-describedby="ct-keyboard-help"
+          aria-activedescendant=${this.activeId === null ? nothing : itemDomId(this.activeId)}
+          ?hidden=${this.view !== 'timeline'}
+          @keydown=${this.handleTimelineKeydown}
+          @focus=${this.handleTimelineFocus}
+        ></div>
+        <p id="ct-keyboard-help" class="sr-only">${locale.ui.keyboardHelp}</p>
         ${this.view === 'list' ? this.renderList() : nothing} ${this.renderDetails(locale)}
+        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </div>
     `;
   }
@@ -408,7 +502,13 @@ export class ConflictTimeline extends LitElement {
     const lang = this.effectiveLang;
     const explanation = explainDate(prepared.start, { lang, end: prepared.end, qualifier: event.qualifier });
     return html`
-      <section part="details" class="details" aria-labelledby="ct-details-title" style="--ct-swatch: var(--ct-color-${prepared.eventType})">
+      <section
+        part="details"
+        class="details"
+        aria-labelledby="ct-details-title"
+        style="--ct-swatch: var(--ct-color-${prepared.eventType})"
+        @keydown=${this.handleDetailsKeydown}
+      >
         <h2 id="ct-details-title" lang=${pickedLang(event.title, lang)} dir="auto">${pickText(event.title, lang)}</h2>
         <p class="date">${this.formatDate(prepared)}</p>
         ${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}

@@ -76,6 +76,16 @@ export interface TimelineUiStrings {
   readonly eventsLoaded: (count: number) => string;
   /** Summarises problems found in the data. */
   readonly dataProblems: (errors: number, warnings: number, shown: number) => string;
+  /** How to use the timeline from the keyboard (its accessible description). */
+  readonly keyboardHelp: string;
+  /** Announces the event the keyboard moved to: its name, then its place in the sequence. */
+  readonly position: (name: string, index: number, total: number) => string;
+  /** Announces the visible window after the user moved it. */
+  readonly showing: (from: string, to: string) => string;
+  /** Announces that the details panel opened for an event. */
+  readonly opened: (name: string) => string;
+  /** Announces that the details panel closed. */
+  readonly closed: string;
 }
 
 /** Everything the timeline needs to speak one language. */
@@ -169,6 +179,12 @@ export const englishLocale: TimelineLocale = {
     eventsLoaded: (count) => `${englishCount(count, 'event')} loaded`,
     dataProblems: (errors, warnings, shown) =>
       `${englishCount(errors, 'error')} and ${englishCount(warnings, 'warning')} in the timeline data; ${englishCount(shown, 'valid event')} shown.`,
+    keyboardHelp:
+      'Arrow keys move between events in time order, Home and End go to the first and last, plus and minus zoom, Enter opens the details, Escape closes them.',
+    position: (name, index, total) => `${name}. Event ${index} of ${total}.`,
+    showing: (from, to) => `Showing ${from} to ${to}.`,
+    opened: (name) => `Details open: ${name}.`,
+    closed: 'Details closed.',
   },
 };
 
@@ -234,6 +250,12 @@ export const arabicLocale: TimelineLocale = {
     eventsLoaded: (count) => `الأحداث المحمّلة: ${count}`,
     dataProblems: (errors, warnings, shown) =>
       `في بيانات الخط الزمني أخطاء: ${errors}، تحذيرات: ${warnings}؛ الأحداث الصالحة المعروضة: ${shown}.`,
+    keyboardHelp:
+      'تنقل مفاتيح الأسهم بين الأحداث بترتيبها الزمني، ويذهب Home وEnd إلى الأول والأخير، ويكبّر زائد ويصغّر ناقص، ويفتح Enter التفاصيل ويغلقها Escape.',
+    position: (name, index, total) => `${name}. الحدث ${index} من ${total}.`,
+    showing: (from, to) => `المعروض من ${from} إلى ${to}.`,
+    opened: (name) => `التفاصيل مفتوحة: ${name}.`,
+    closed: 'أُغلقت التفاصيل.',
   },
 };
 

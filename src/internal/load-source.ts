@@ -17,7 +17,7 @@ export interface LoadedEvents {
  * already has the data (vis-timeline fits its window to the items present at creation).
  */
 export function readLightDom(root: ParentNode, lang: string, fallback: unknown): LoadedEvents {
-  const inline = readInlineJson(root);
+  const inline = readInlineJson(root, { lang });
   if (inline.found && inline.result) {
     return { kind: 'inline-json', candidates: inline.result.events, issues: inline.result.issues };
   }

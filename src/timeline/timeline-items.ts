@@ -5,6 +5,8 @@ import type { EventType } from '../model/types.js';
 /** What the timeline draws for one event: plain data, no DOM, no HTML. */
 export interface TimelineItem {
   readonly id: string;
+  /** A DOM id for the item's label, safe whatever the event id holds (for aria-activedescendant). */
+  readonly domId: string;
   readonly start: Date;
   /** Exclusive end, present for spans (ranges and month- or year-precision events). */
   readonly end?: Date;
@@ -32,12 +34,18 @@ export function toTimelineItems(events: readonly PreparedEvent[], options: ItemO
   return events.map((prepared) => toTimelineItem(prepared, options));
 }
 
+/** The DOM id of an event's label: derived from the id, but only from characters safe in an id. */
+export function itemDomId(id: string): string {
+  return `ct-item-${[...id].map((char) => (/[A-Za-z0-9_-]/.test(char) ? char : `.${char.codePointAt(0)?.toString(36)}`)).join('')}`;
+}
+
 export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): TimelineItem {
   const { event } = prepared;
   const label = pickText(event.title, options.lang);
   const date = options.formatDate(prepared);
   return {
     id: event.id,
+    domId: itemDomId(event.id),
     start: new Date(prepared.startTime),
     end: prepared.isSpan ? new Date(prepared.endTime) : undefined,
     type: prepared.isSpan ? 'range' : 'box',

@@ -23,9 +23,11 @@ export interface AdapterOptions {
   readonly majorLabel: (date: Date, scale: string, step: number) => string;
   readonly reducedMotion: boolean;
   readonly groups?: readonly { id: string; label: string }[];
+  /** Tallest the timeline grows before it scrolls vertically, in px. */
+  readonly maxHeight: number;
 }
 
-type VisItem = DataItem & { ctLabel: string; ctLabelLang: string; ctAriaLabel: string };
+type VisItem = DataItem & { ctLabel: string; ctLabelLang: string; ctAriaLabel: string; ctDomId: string; ctBaseClass: string };
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -36,13 +38,15 @@ export class VisTimelineAdapter {
   private readonly timeline: Timeline;
   private options: AdapterOptions;
   private destroyed = false;
+  private focusedId: string | null = null;
+  private selectedId: string | null = null;
   private readonly createdRtl: boolean;
 
   constructor(container: HTMLElement, items: readonly TimelineItem[], options: AdapterOptions, private readonly callbacks: AdapterCallbacks) {
     this.options = options;
     this.createdRtl = options.rtl;
     // Filling the DataSet first lets vis-timeline fit its window to the data when it is created.
-    this.items.add(items.map(toVisItem));
+    this.items.add(items.map((item) => this.toVisItem(item)));
     this.setGroupsData(options.groups);
     this.timeline = options.groups?.length
       ? new Timeline(container, this.items, this.groups, this.visOptions(options))
@@ -52,7 +56,7 @@ export class VisTimelineAdapter {
 
   /** Replaces the items incrementally: only what changed is touched. */
   setItems(items: readonly TimelineItem[]): void {
-    const next = new Map(items.map((item) => [item.id, toVisItem(item)]));
+    const next = new Map(items.map((item) => [item.id, this.toVisItem(item)]));
     const stale = this.items.getIds().filter((id) => !next.has(String(id)));
     if (stale.length) this.items.remove(stale);
     this.items.update([...next.values()]);
@@ -67,8 +71,48 @@ export class VisTimelineAdapter {
   }
 
   setSelection(id: string | null): void {
+    const previous = this.selectedId;
+    this.selectedId = id;
     // vis-timeline's typings demand `animation`, which it ignores without `focus`.
     this.timeline.setSelection(id === null ? [] : [id], { focus: false } as Parameters<Timeline['setSelection']>[1]);
+    this.refreshItems([previous, id]);
+  }
+
+  /** Marks the item the keyboard is on (a visible focus ring; the DOM focus stays on the region). */
+  setFocused(id: string | null): void {
+    const previous = this.focusedId;
+    this.focusedId = id;
+    this.refreshItems([previous, id]);
+  }
+
+  private refreshItems(ids: readonly (string | null)[]): void {
+    const updates = [];
+    for (const id of new Set(ids)) {
+      const item = id === null ? null : this.items.get(id);
+      if (item) updates.push({ ...item, className: this.classNameOf(String(item.id), item.ctBaseClass) });
+    }
+    if (updates.length) this.items.update(updates);
+  }
+
+  private classNameOf(id: string, base: string): string {
+    return id === this.focusedId ? `${base} ct-focused` : base;
+  }
+
+  private toVisItem(item: TimelineItem): VisItem {
+    return {
+      id: item.id,
+      start: item.start,
+      end: item.end,
+      type: item.type,
+      content: '',
+      className: this.classNameOf(item.id, item.className),
+      group: item.group,
+      ctLabel: item.label,
+      ctLabelLang: item.labelLang,
+      ctAriaLabel: item.ariaLabel,
+      ctDomId: item.domId,
+      ctBaseClass: item.className,
+    };
   }
 
   /** Scrolls (without zooming) so the item is in view. */
@@ -133,7 +177,7 @@ export class VisTimelineAdapter {
       min = Math.min(min, start);
       max = Math.max(max, end);
     });
-    const margin = Math.max((max - min) * 0.05, 3 * DAY);
+    const margin = Math.max((max - min) * 0.08, 3 * DAY);
     return { start: new Date(min - margin), end: new Date(max + margin) };
   }
 
@@ -151,7 +195,10 @@ export class VisTimelineAdapter {
       // The element follows its size with a ResizeObserver: vis-timeline's own check is a
       // window listener plus a 1-second timer, and it redraws everything once more after start.
       autoResize: false,
-      height: '100%',
+      // Grows with the stacked items, then scrolls: a fixed height would hide the top of a busy stack.
+      minHeight: 200,
+      maxHeight: options.maxHeight,
+      verticalScroll: true,
       stack: true,
       selectable: true,
       multiselect: false,
@@ -166,7 +213,7 @@ export class VisTimelineAdapter {
         minorLabels: (date: Date, scale: string, step: number) => options.minorLabel(toDate(date), scale, step),
         majorLabels: (date: Date, scale: string, step: number) => options.majorLabel(toDate(date), scale, step),
       } as unknown as TimelineOptions['format'],
-      template: (item: VisItem) => itemContent(item),
+      template: (item: VisItem) => itemContent(item, item.id === this.selectedId),
       tooltip: { followMouse: false, overflowMethod: 'cap' },
       xss: { disabled: false },
     };
@@ -184,28 +231,20 @@ export class VisTimelineAdapter {
   }
 }
 
-function toVisItem(item: TimelineItem): VisItem {
-  return {
-    id: item.id,
-    start: item.start,
-    end: item.end,
-    type: item.type,
-    content: '',
-    className: item.className,
-    group: item.group,
-    ctLabel: item.label,
-    ctLabelLang: item.labelLang,
-    ctAriaLabel: item.ariaLabel,
-  };
-}
-
-/** The item's visible content, as DOM text: data never becomes markup. */
-function itemContent(item: VisItem): HTMLElement {
+/**
+ * The item's visible content, as DOM text: data never becomes markup. It is an option of the
+ * region's listbox, which the keyboard reaches through aria-activedescendant.
+ */
+function itemContent(item: VisItem, selected: boolean): HTMLElement {
   const label = textElement(item.ctLabel);
   label.className = 'ct-item-label';
+  label.id = item.ctDomId;
   label.lang = item.ctLabelLang;
   label.dir = 'auto';
   label.title = item.ctAriaLabel;
+  label.setAttribute('role', 'option');
+  label.setAttribute('aria-label', item.ctAriaLabel);
+  label.setAttribute('aria-selected', String(selected));
   return label;
 }
 
