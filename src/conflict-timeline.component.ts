@@ -10,9 +10,13 @@ import { prepareEvents, pickText, pickedLang, type PreparedEvent } from './model
 import { getLocale, type TimelineLocale } from './i18n/locales.js';
 import { axisLabelFormatter, explainDate, formatSourceDate } from './i18n/format-date.js';
 import { toNumerals } from './i18n/numerals.js';
-import { itemDomId, toTimelineItems, type GroupBy, type TimelineItem } from './timeline/timeline-items.js';
+import { itemDomId, type GroupBy } from './timeline/timeline-items.js';
 import { keyboardCommand } from './internal/keyboard.js';
-import { VisTimelineAdapter, type AdapterOptions } from './timeline/vis-adapter.js';
+import type { AdapterOptions } from './timeline/vis-adapter.js';
+import { TimelineView, type TimelineViewOptions } from './timeline/timeline-view.js';
+import type { EventQueryProvider, Aggregate } from './timeline/lod/query.js';
+import { AGGREGATE_LANE } from './timeline/lod/lod-items.js';
+import { aggregatePeriod } from './internal/aggregate-period.js';
 import { resolveLang } from './internal/resolve-lang.js';
 import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-source.js';
 import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
@@ -97,6 +101,12 @@ export class ConflictTimeline extends LitElement {
   /** `timeline` (the drawn timeline) or `list` (an ordered list with the same events and details). */
   @property({ reflect: true }) view: View = 'timeline';
 
+  /**
+   * Answers the timeline's window queries instead of the built-in in-memory index: for data too
+   * large for a browser (a server or database behind the same interface), or a Web Worker.
+   */
+  @property({ attribute: false }) queryProvider?: EventQueryProvider;
+
   @state() private shownEvents: readonly PreparedEvent[] = [];
   @state() private selectedId: string | null = null;
   @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
@@ -107,7 +117,7 @@ export class ConflictTimeline extends LitElement {
   /** What the polite live region says. */
   @state() private announcement = '';
 
-  private adapter?: VisTimelineAdapter;
+  private timelineView?: TimelineView;
   private resizeObserver?: ResizeObserver;
   private loadAbort?: AbortController;
 
@@ -132,26 +142,27 @@ export class ConflictTimeline extends LitElement {
 
   /** Selects an event, shows its details and scrolls it into view. */
   focusEvent(id: string): void {
-    if (!this.shownEvents.some((prepared) => prepared.event.id === id)) return;
+    const prepared = this.shownEvents.find((item) => item.event.id === id);
+    if (!prepared) return;
     this.selectedId = id;
     this.activeId = id;
-    this.adapter?.setSelection(id);
-    this.adapter?.reveal(id);
+    this.timelineView?.setSelection(id);
+    this.timelineView?.reveal(prepared);
   }
 
   /** Fits the visible window to all shown events. */
   fit(): void {
-    this.adapter?.fit();
+    this.timelineView?.fit();
   }
 
   /** Sets the visible window. */
   setWindow(start: Date | string | number, end: Date | string | number): void {
-    this.adapter?.setWindow(new Date(start), new Date(end));
+    this.timelineView?.setWindow(new Date(start), new Date(end));
   }
 
   /** The visible window, or null before the timeline exists. */
   getWindow(): { start: Date; end: Date } | null {
-    return this.adapter?.getWindow() ?? null;
+    return this.timelineView?.getWindow() ?? null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -164,62 +175,59 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.adapter) return;
-    if (this.adapter.isRtl !== (this.locale().dir === 'rtl')) {
+    const view = this.timelineView;
+    if (!view) return;
+    if (view.isRtl !== (this.locale().dir === 'rtl')) {
       // vis-timeline lays out its direction once, when created: build it again, keeping the window.
-      const window = this.adapter.getWindow();
+      const window = view.getWindow();
       this.stopTimeline();
       this.startTimeline(window);
       return;
     }
-    if (changed.has('effectiveLang' as keyof ConflictTimeline) || changed.has('numerals') || changed.has('groupBy')) {
-      this.adapter.setOptions(this.adapterOptions());
+    const has = (name: string) => changed.has(name as keyof ConflictTimeline);
+    if (has('shownEvents') || has('queryProvider')) {
+      view.setEvents(this.shownEvents, this.queryProvider, this.requestedWindow());
+    } else if (has('effectiveLang') || has('numerals') || has('groupBy') || has('hiddenTypes')) {
+      view.setOptions(this.viewOptions());
     }
-    if (changed.has('shownEvents' as keyof ConflictTimeline) || changed.has('hiddenTypes' as keyof ConflictTimeline) || changed.has('effectiveLang' as keyof ConflictTimeline) || changed.has('numerals') || changed.has('groupBy')) {
-      this.adapter.setItems(this.visibleItems());
+    if ((has('start') || has('end')) && this.requestedWindow()) {
+      const window = this.requestedWindow()!;
+      view.setWindow(window.start, window.end, false);
     }
-    if (changed.has('shownEvents' as keyof ConflictTimeline) && changed.get('shownEvents' as keyof ConflictTimeline) !== undefined) {
-      this.applyInitialWindow();
-    }
-    if ((changed.has('start') || changed.has('end')) && this.start && this.end) this.applyInitialWindow();
-    if (changed.has('selectedId' as keyof ConflictTimeline)) this.adapter.setSelection(this.selectedId);
-    if (changed.has('activeId' as keyof ConflictTimeline)) this.adapter.setFocused(this.activeId);
+    if (has('selectedId')) view.setSelection(this.selectedId);
+    if (has('activeId')) view.setFocused(this.activeId);
   }
 
   private startTimeline(window?: { start: Date; end: Date }): void {
-    if (this.adapter || !this.isConnected) return;
+    if (this.timelineView || !this.isConnected) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (!container) return;
-    this.adapter = new VisTimelineAdapter(container, this.visibleItems(), this.adapterOptions(), {
-      onSelect: (id) => this.handleTimelineSelect(id),
+    this.timelineView = new TimelineView(container, this.shownEvents, this.queryProvider, this.viewOptions(), window ?? this.requestedWindow(), {
+      onSelect: (id) => this.select(id),
       onRangeChanged: (start, end, byUser) => this.handleRangeChanged(start, end, byUser),
-      onRendered: () => this.handleRendered(),
+      onRendered: (itemCount) => emit(this, 'ct-render', { itemCount }),
+      onQueryError: (error) => this.reportIssues([{ index: -1, field: 'queryProvider', severity: 'error', message: `The query provider failed: ${String(error)}` }]),
     });
-    if (window) this.adapter.setWindow(window.start, window.end, { animate: false });
-    else this.applyInitialWindow();
-    if (this.selectedId) this.adapter.setSelection(this.selectedId);
-    if (this.activeId) this.adapter.setFocused(this.activeId);
+    if (this.selectedId) this.timelineView.setSelection(this.selectedId);
+    if (this.activeId) this.timelineView.setFocused(this.activeId);
     // vis-timeline does not notice size changes on its own (autoResize is off): follow the container.
-    this.resizeObserver = new ResizeObserver(() => this.adapter?.redraw());
+    this.resizeObserver = new ResizeObserver(() => this.timelineView?.resize());
     this.resizeObserver.observe(container);
   }
 
   private stopTimeline(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.adapter?.destroy();
-    this.adapter = undefined;
+    this.timelineView?.destroy();
+    this.timelineView = undefined;
   }
 
-  private applyInitialWindow(): void {
-    if (!this.adapter) return;
+  /** The window the `start` and `end` attributes ask for, if both are valid dates. */
+  private requestedWindow(): { start: Date; end: Date } | null {
     const start = this.start ? new Date(this.start) : null;
     const end = this.end ? new Date(this.end) : null;
-    if (start && end && !Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && start < end) {
-      this.adapter.setWindow(start, end, { animate: false });
-    } else {
-      this.adapter.fit({ animate: false });
-    }
+    if (!start || !end || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start >= end) return null;
+    return { start, end };
   }
 
   /** Reads the current data source: at once for local data, asynchronously for `src`. */
@@ -265,13 +273,29 @@ export class ConflictTimeline extends LitElement {
     emit(this, 'ct-error', { message, issues });
   }
 
-  private visibleItems(): TimelineItem[] {
-    const visible = this.shownEvents.filter((prepared) => !this.hiddenTypes.has(prepared.eventType));
-    return toTimelineItems(visible, {
-      lang: this.effectiveLang,
-      groupBy: this.groupBy,
-      formatDate: (prepared) => this.formatDate(prepared),
-    });
+  private viewOptions(): TimelineViewOptions {
+    return {
+      adapter: this.adapterOptions(),
+      hiddenTypes: this.hiddenTypes,
+      items: {
+        lang: this.effectiveLang,
+        groupBy: this.groupBy,
+        formatDate: (prepared) => this.formatDate(prepared),
+        aggregateText: {
+          label: (aggregate) => this.formatCount(aggregate.count),
+          ariaLabel: (aggregate) => this.aggregateName(aggregate),
+        },
+      },
+    };
+  }
+
+  private formatCount(count: number): string {
+    return toNumerals(count.toLocaleString(this.effectiveLang.startsWith('ar') ? 'ar-u-nu-latn' : 'en'), this.numerals);
+  }
+
+  private aggregateName(aggregate: Aggregate): string {
+    const period = aggregatePeriod(aggregate.start, aggregate.end, this.effectiveLang, this.numerals);
+    return this.locale().ui.aggregate(this.formatCount(aggregate.count), this.typeName(aggregate.eventType), period);
   }
 
   private adapterOptions(): AdapterOptions {
@@ -292,9 +316,20 @@ export class ConflictTimeline extends LitElement {
     return Number.isFinite(value) && value > 0 ? value : 420;
   }
 
+  /** One lane per event type present (or per main actor), plus one for counts when lanes are by actor. */
   private lanes(): { id: string; label: string }[] {
-    const ids = new Set(this.visibleItems().map((item) => item.group ?? ''));
-    return [...ids].map((id) => ({ id, label: this.groupBy === 'category' ? this.typeName(id as EventType) : id }));
+    if (this.groupBy === 'category') {
+      return this.presentTypes().map((type) => ({ id: type, label: this.typeName(type) }));
+    }
+    const actors = new Set<string>();
+    for (const prepared of this.shownEvents) actors.add(pickText(prepared.event.actors?.actor1, 'en') || 'unknown');
+    return [...[...actors].map((id) => ({ id, label: id })), { id: AGGREGATE_LANE, label: '∑' }];
+  }
+
+  private presentTypes(): EventType[] {
+    const present = new Set<EventType>();
+    for (const prepared of this.shownEvents) present.add(prepared.eventType);
+    return EVENT_TYPES.filter((type) => present.has(type));
   }
 
   private locale(): TimelineLocale {
@@ -312,10 +347,6 @@ export class ConflictTimeline extends LitElement {
 
   private typeName(type: EventType): string {
     return this.locale().ui.eventTypes[type];
-  }
-
-  private handleTimelineSelect(id: string | null): void {
-    this.select(id);
   }
 
   /** Selects an event (or clears the selection) as the user asked, and says so. */
@@ -343,7 +374,7 @@ export class ConflictTimeline extends LitElement {
     const command = keyboardCommand(event, this.locale().dir === 'rtl');
     if (!command) return;
     event.preventDefault();
-    if (command.kind === 'zoom') this.adapter?.zoom(command.factor);
+    if (command.kind === 'zoom') this.timelineView?.zoom(command.factor);
     else if (command.kind === 'open' && this.activeId) this.select(this.activeId);
     else if (command.kind === 'close') this.closeDetails();
     else if (command.kind === 'move') this.moveTo(visible, command.to, command.step);
@@ -356,7 +387,7 @@ export class ConflictTimeline extends LitElement {
       to === 'first' ? 0 : to === 'last' ? visible.length - 1 : current < 0 ? 0 : Math.min(visible.length - 1, Math.max(0, current + step));
     const target = visible[index]!;
     this.activeId = target.event.id;
-    this.adapter?.reveal(target.event.id);
+    this.timelineView?.reveal(target);
     this.announce(this.locale().ui.position(this.accessibleName(target), index + 1, visible.length));
   }
 
@@ -381,21 +412,16 @@ export class ConflictTimeline extends LitElement {
     this.closeDetails();
   };
 
-  private handleRendered(): void {
-    const count = this.adapter ? this.visibleItems().length : 0;
-    emit(this, 'ct-render', { itemCount: count });
-  }
-
   /** Entering the region puts the keyboard on the selected event, or the first one in view. */
   private readonly handleTimelineFocus = (): void => {
     if (this.activeId !== null) return;
-    const window = this.adapter?.getWindow();
+    const window = this.timelineView?.getWindow();
     const inView = this.visibleEvents().find((prepared) => !window || prepared.endTime >= window.start.getTime());
     if (inView) this.activeId = this.selectedId ?? inView.event.id;
   };
 
-  private readonly handleZoomIn = (): void => this.adapter?.zoom(0.5);
-  private readonly handleZoomOut = (): void => this.adapter?.zoom(2);
+  private readonly handleZoomIn = (): void => this.timelineView?.zoom(0.5);
+  private readonly handleZoomOut = (): void => this.timelineView?.zoom(2);
   private readonly handleFit = (): void => this.fit();
   private readonly handleCloseDetails = (): void => this.closeDetails();
   private readonly handleToggleView = (): void => {
@@ -450,7 +476,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   private renderLegend(locale: TimelineLocale): TemplateResult {
-    const present = EVENT_TYPES.filter((type) => this.shownEvents.some((prepared) => prepared.eventType === type));
+    const present = this.presentTypes();
     return html`
       <ul part="legend" class="legend" aria-label=${locale.ui.legend}>
         ${present.map(

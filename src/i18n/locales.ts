@@ -86,6 +86,10 @@ export interface TimelineUiStrings {
   readonly opened: (name: string) => string;
   /** Announces that the details panel closed. */
   readonly closed: string;
+  /** Names a count item standing for many events: "1,234 battles, March 2015. Activate to zoom in." */
+  readonly aggregate: (count: string, typeName: string, period: string) => string;
+  /** The button that shows more of a long list. */
+  readonly showMore: (count: string) => string;
 }
 
 /** Everything the timeline needs to speak one language. */
@@ -185,6 +189,8 @@ export const englishLocale: TimelineLocale = {
     showing: (from, to) => `Showing ${from} to ${to}.`,
     opened: (name) => `Details open: ${name}.`,
     closed: 'Details closed.',
+    aggregate: (count, typeName, period) => `${count} events (${typeName}), ${period}. Activate to zoom in.`,
+    showMore: (count) => `Show ${count} more`,
   },
 };
 
@@ -256,6 +262,8 @@ export const arabicLocale: TimelineLocale = {
     showing: (from, to) => `المعروض من ${from} إلى ${to}.`,
     opened: (name) => `التفاصيل مفتوحة: ${name}.`,
     closed: 'أُغلقت التفاصيل.',
+    aggregate: (count, typeName, period) => `أحداث: ${count} (${typeName})، ${period}. فعّله للتكبير.`,
+    showMore: (count) => `عرض ${count} أخرى`,
   },
 };
 

@@ -11,7 +11,9 @@ import type { TimelineItem } from './timeline-items.js';
 export interface AdapterCallbacks {
   /** The user selected an item (or cleared the selection: null). */
   onSelect(id: string | null): void;
-  /** The visible window changed. */
+  /** The visible window is changing (many times a second while the user drags or wheels). */
+  onRangeChange(start: Date, end: Date): void;
+  /** The visible window changed (once, at the end of a move). */
   onRangeChanged(start: Date, end: Date, byUser: boolean): void;
   /** vis-timeline finished a redraw. */
   onRendered(): void;
@@ -42,7 +44,17 @@ export class VisTimelineAdapter {
   private selectedId: string | null = null;
   private readonly createdRtl: boolean;
 
-  constructor(container: HTMLElement, items: readonly TimelineItem[], options: AdapterOptions, private readonly callbacks: AdapterCallbacks) {
+  /**
+   * Creates vis-timeline in `container` with its first items, showing `window`. Filling the data
+   * before creation and setting the window at once spares vis-timeline a first layout of
+   * everything (it fits its window to the items present at creation).
+   */
+  constructor(
+    container: HTMLElement,
+    items: readonly TimelineItem[],
+    options: AdapterOptions,
+    private readonly callbacks: AdapterCallbacks,
+  ) {
     this.options = options;
     this.createdRtl = options.rtl;
     // Filling the DataSet first lets vis-timeline fit its window to the data when it is created.
@@ -60,6 +72,8 @@ export class VisTimelineAdapter {
     const stale = this.items.getIds().filter((id) => !next.has(String(id)));
     if (stale.length) this.items.remove(stale);
     this.items.update([...next.values()]);
+    // vis-timeline forgets the selection of an item that left its data and came back.
+    if (this.selectedId !== null && next.has(this.selectedId)) this.setSelection(this.selectedId);
   }
 
   setOptions(options: AdapterOptions): void {
@@ -115,21 +129,14 @@ export class VisTimelineAdapter {
     };
   }
 
-  /** Scrolls (without zooming) so the item is in view. */
-  reveal(id: string): void {
-    const item = this.items.get(id);
-    if (!item) return;
+  /**
+   * Scrolls (without zooming) so that a time span is in view. Times, not an item id: with the
+   * level of detail the item may not be in vis-timeline's data until the window reaches it.
+   */
+  reveal(start: number, end: number): void {
     const window = this.timeline.getWindow();
-    const start = new Date(item.start).getTime();
-    const end = item.end ? new Date(item.end).getTime() : start;
     if (start >= window.start.getTime() && end <= window.end.getTime()) return;
     this.timeline.moveTo(new Date((start + end) / 2), { animation: !this.options.reducedMotion });
-  }
-
-  fit({ animate = true }: { animate?: boolean } = {}): void {
-    if (this.items.length === 0) return;
-    const { start, end } = this.itemsExtent();
-    this.setWindow(start, end, { animate });
   }
 
   setWindow(start: Date, end: Date, { animate = true }: { animate?: boolean } = {}): void {
@@ -162,23 +169,6 @@ export class VisTimelineAdapter {
     this.timeline.destroy();
     this.items.clear();
     this.groups.clear();
-  }
-
-  /**
-   * The items' extent with a margin on both sides: vis-timeline's own fit clips an item at the
-   * edge in right-to-left mode.
-   */
-  private itemsExtent(): { start: Date; end: Date } {
-    let min = Infinity;
-    let max = -Infinity;
-    this.items.forEach((item) => {
-      const start = new Date(item.start).getTime();
-      const end = item.end ? new Date(item.end).getTime() : start;
-      min = Math.min(min, start);
-      max = Math.max(max, end);
-    });
-    const margin = Math.max((max - min) * 0.08, 3 * DAY);
-    return { start: new Date(min - margin), end: new Date(max + margin) };
   }
 
   private setGroupsData(groups: AdapterOptions['groups']): void {
@@ -223,6 +213,9 @@ export class VisTimelineAdapter {
     this.timeline.on('select', (properties: { items: (string | number)[] }) => {
       const [id] = properties.items;
       this.callbacks.onSelect(id === undefined ? null : String(id));
+    });
+    this.timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
+      this.callbacks.onRangeChange(properties.start, properties.end);
     });
     this.timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
       this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser);

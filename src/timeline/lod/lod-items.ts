@@ -3,7 +3,7 @@
  * aggregate. Plain data like `toTimelineItems`; the adapter draws both the same way.
  */
 import type { PreparedEvent } from '../../model/prepared.js';
-import { toTimelineItems, type ItemOptions, type TimelineItem } from '../timeline-items.js';
+import { itemDomId, toTimelineItems, type ItemOptions, type TimelineItem } from '../timeline-items.js';
 import type { Aggregate, WindowAnswer } from './query.js';
 
 /** How an aggregate is named; the element supplies localized text (numerals, type names, dates). */
@@ -32,6 +32,7 @@ export function aggregateItem(aggregate: Aggregate, options: AnswerItemOptions):
   const label = options.aggregateText.label(aggregate);
   return {
     id: aggregate.id,
+    domId: itemDomId(aggregate.id),
     start: new Date(aggregate.start),
     end: new Date(aggregate.end),
     type: 'range',

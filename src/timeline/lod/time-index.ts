@@ -304,9 +304,14 @@ export class MemoryQueryProvider implements EventQueryProvider {
   query(q: WindowQuery, signal?: AbortSignal): Promise<WindowAnswer> {
     if (signal?.aborted) return Promise.reject(abortError());
     try {
-      return Promise.resolve(toWindowAnswer(this.index.query(q), this.events));
+      return Promise.resolve(this.answer(q));
     } catch (error) {
       return Promise.reject(error);
     }
+  }
+
+  /** The same answer, at once: lets the element draw its first frame without waiting a frame. */
+  answer(q: WindowQuery): WindowAnswer {
+    return toWindowAnswer(this.index.query(q), this.events);
   }
 }

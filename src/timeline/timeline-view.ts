@@ -1,0 +1,212 @@
+/**
+ * Draws prepared events through the level-of-detail layer: owns the vis-timeline adapter, the
+ * query provider and the per-frame scheduler, and hands vis-timeline only what the window can
+ * show (events near the window, counts where they would be too dense to read).
+ */
+import type { PreparedEvent } from '../model/prepared.js';
+import type { EventType } from '../model/types.js';
+import type { ItemOptions, TimelineItem } from './timeline-items.js';
+import { VisTimelineAdapter, type AdapterOptions } from './vis-adapter.js';
+import { MemoryQueryProvider } from './lod/time-index.js';
+import { WindowScheduler } from './lod/window-scheduler.js';
+import { viewportQuery, isAggregateId, type EventQueryProvider, type WindowAnswer, type WindowQuery } from './lod/query.js';
+import { answerItems, eventsExtent, findAggregate, type AggregateText } from './lod/lod-items.js';
+
+export interface TimelineViewCallbacks {
+  /** The user selected an event (null: cleared). Counts are handled here (they zoom in). */
+  onSelect(id: string | null): void;
+  /** The window changed at the end of a move. */
+  onRangeChanged(start: Date, end: Date, byUser: boolean): void;
+  /** vis-timeline drew the items of the latest answer. */
+  onRendered(itemCount: number): void;
+  /** A query failed (a custom provider's error). */
+  onQueryError(error: unknown): void;
+}
+
+export interface TimelineViewOptions {
+  readonly adapter: AdapterOptions;
+  readonly items: ItemOptions & { readonly aggregateText: AggregateText };
+  readonly hiddenTypes: ReadonlySet<EventType>;
+}
+
+type Window = { start: Date; end: Date };
+
+/** One drawn timeline: created when the element connects, disposed when it disconnects. */
+export class TimelineView {
+  private readonly adapter: VisTimelineAdapter;
+  private readonly scheduler: WindowScheduler;
+  private provider: EventQueryProvider;
+  private ownsProvider: boolean;
+  private events: readonly PreparedEvent[];
+  private options: TimelineViewOptions;
+  private lastAnswer?: WindowAnswer;
+  private itemCount = 0;
+  /** Set when items were handed over: the next redraw is the one that shows them. */
+  private awaitingDraw = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    events: readonly PreparedEvent[],
+    customProvider: EventQueryProvider | undefined,
+    options: TimelineViewOptions,
+    window: Window | null,
+    private readonly callbacks: TimelineViewCallbacks,
+  ) {
+    this.events = events;
+    this.options = options;
+    this.provider = customProvider ?? new MemoryQueryProvider(events);
+    this.ownsProvider = !customProvider;
+    const first = window ?? this.fittedWindow() ?? defaultWindow();
+    // Answer the first window at once when the index is local, so the first frame has its items.
+    const answer = this.answerNow(first);
+    this.lastAnswer = answer;
+    // Before the adapter: vis-timeline reports range changes while it is being set up.
+    this.scheduler = new WindowScheduler(this.provider, {
+      onAnswer: (next) => this.applyAnswer(next),
+      onError: (error) => callbacks.onQueryError(error),
+    });
+    this.adapter = new VisTimelineAdapter(container, answer ? this.itemsOf(answer) : [], options.adapter, {
+      onSelect: (id) => this.handleSelect(id),
+      onRangeChange: (start, end) => this.request({ start, end }),
+      onRangeChanged: (start, end, byUser) => {
+        this.request({ start, end });
+        callbacks.onRangeChanged(start, end, byUser);
+      },
+      onRendered: () => this.handleRendered(),
+    });
+    this.awaitingDraw = answer !== undefined;
+    this.itemCount = answer ? this.itemsOf(answer).length : 0;
+    this.adapter.setWindow(first.start, first.end, { animate: false });
+    if (!answer) this.request(first);
+  }
+
+  get isRtl(): boolean {
+    return this.adapter.isRtl;
+  }
+
+  /** New data: a new index (or the custom provider again), and the current window asked anew. */
+  setEvents(events: readonly PreparedEvent[], customProvider: EventQueryProvider | undefined, window: Window | null): void {
+    if (this.ownsProvider) this.provider.dispose?.();
+    this.events = events;
+    this.provider = customProvider ?? new MemoryQueryProvider(events);
+    this.ownsProvider = !customProvider;
+    this.scheduler.setProvider(this.provider);
+    const target = window ?? this.fittedWindow();
+    if (target) this.adapter.setWindow(target.start, target.end, { animate: false });
+    this.request(target ?? this.adapter.getWindow());
+  }
+
+  /** Language, numerals, lanes or hidden types changed: relabel now, and ask again for hidden types. */
+  setOptions(options: TimelineViewOptions): void {
+    const hiddenChanged = options.hiddenTypes !== this.options.hiddenTypes;
+    this.options = options;
+    this.adapter.setOptions(options.adapter);
+    if (this.lastAnswer) this.handItems(this.itemsOf(this.lastAnswer));
+    if (hiddenChanged) this.request(this.adapter.getWindow());
+  }
+
+  setSelection(id: string | null): void {
+    this.adapter.setSelection(id);
+  }
+
+  setFocused(id: string | null): void {
+    this.adapter.setFocused(id);
+  }
+
+  /** Scrolls so the event is in view; its item arrives with the answer for the new window. */
+  reveal(prepared: PreparedEvent): void {
+    this.adapter.reveal(prepared.startTime, prepared.endTime);
+  }
+
+  fit(animate = true): void {
+    const window = this.fittedWindow();
+    if (window) this.adapter.setWindow(window.start, window.end, { animate });
+  }
+
+  setWindow(start: Date, end: Date, animate = true): void {
+    this.adapter.setWindow(start, end, { animate });
+  }
+
+  getWindow(): Window {
+    return this.adapter.getWindow();
+  }
+
+  zoom(factor: number): void {
+    this.adapter.zoom(factor);
+  }
+
+  /** Follows a size change: redraw, and ask again (a wider view shows more items). */
+  resize(): void {
+    this.adapter.redraw();
+    this.request(this.adapter.getWindow());
+  }
+
+  destroy(): void {
+    this.scheduler.dispose();
+    if (this.ownsProvider) this.provider.dispose?.();
+    this.adapter.destroy();
+  }
+
+  private request(window: Window): void {
+    this.scheduler.request(this.queryFor(window));
+  }
+
+  private queryFor(window: Window): WindowQuery {
+    return viewportQuery({
+      start: window.start.getTime(),
+      end: window.end.getTime(),
+      widthPx: this.container.clientWidth || 1000,
+      hiddenTypes: [...this.options.hiddenTypes],
+    });
+  }
+
+  private answerNow(window: Window): WindowAnswer | undefined {
+    return this.provider instanceof MemoryQueryProvider ? this.provider.answer(this.queryFor(window)) : undefined;
+  }
+
+  private applyAnswer(answer: WindowAnswer): void {
+    this.lastAnswer = answer;
+    this.handItems(this.itemsOf(answer));
+  }
+
+  private handItems(items: TimelineItem[]): void {
+    this.itemCount = items.length;
+    this.awaitingDraw = true;
+    this.adapter.setItems(items);
+  }
+
+  private itemsOf(answer: WindowAnswer): TimelineItem[] {
+    return answerItems(answer, this.options.items);
+  }
+
+  private handleRendered(): void {
+    if (!this.awaitingDraw) return;
+    this.awaitingDraw = false;
+    this.callbacks.onRendered(this.itemCount);
+  }
+
+  /** A count item zooms to its bucket instead of being selected. */
+  private handleSelect(id: string | null): void {
+    if (id !== null && isAggregateId(id)) {
+      const aggregate = findAggregate(this.lastAnswer, id);
+      this.adapter.setSelection(null);
+      if (aggregate) this.adapter.setWindow(new Date(aggregate.start), new Date(aggregate.end));
+      return;
+    }
+    this.callbacks.onSelect(id);
+  }
+
+  private fittedWindow(): Window | null {
+    const extent = eventsExtent(this.events);
+    if (!extent) return null;
+    const margin = Math.max((extent.end - extent.start) * 0.08, 3 * DAY);
+    return { start: new Date(extent.start - margin), end: new Date(extent.end + margin) };
+  }
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function defaultWindow(): Window {
+  const now = Date.now();
+  return { start: new Date(now - 365 * DAY), end: new Date(now) };
+}
