@@ -22,6 +22,18 @@ import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-so
 import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
 
 export type Numerals = 'arab' | 'latn';
+
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/** Grouped digits for counts ("1,234"), Latin digits first (`numerals` converts them after). */
+function countFormat(lang: string): Intl.NumberFormat {
+  let format = countFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(`${lang.split('-')[0] || 'en'}-u-nu-latn`);
+    countFormats.set(lang, format);
+  }
+  return format;
+}
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'timeline' | 'list';
 
@@ -155,9 +167,9 @@ export class ConflictTimeline extends LitElement {
     this.timelineView?.fit();
   }
 
-  /** Sets the visible window. */
-  setWindow(start: Date | string | number, end: Date | string | number): void {
-    this.timelineView?.setWindow(new Date(start), new Date(end));
+  /** Sets the visible window; at once unless `animate` is true (and the reader allows motion). */
+  setWindow(start: Date | string | number, end: Date | string | number, options: { animate?: boolean } = {}): void {
+    this.timelineView?.setWindow(new Date(start), new Date(end), options.animate ?? false);
   }
 
   /** The visible window, or null before the timeline exists. */
@@ -211,7 +223,14 @@ export class ConflictTimeline extends LitElement {
     if (this.selectedId) this.timelineView.setSelection(this.selectedId);
     if (this.activeId) this.timelineView.setFocused(this.activeId);
     // vis-timeline does not notice size changes on its own (autoResize is off): follow the container.
-    this.resizeObserver = new ResizeObserver(() => this.timelineView?.resize());
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    this.resizeObserver = new ResizeObserver(() => {
+      // The observer also reports the size it starts with: only a change needs a new layout.
+      const next = `${container.clientWidth}x${container.clientHeight}`;
+      if (next === size) return;
+      size = next;
+      this.timelineView?.resize();
+    });
     this.resizeObserver.observe(container);
   }
 
@@ -290,7 +309,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   private formatCount(count: number): string {
-    return toNumerals(count.toLocaleString(this.effectiveLang.startsWith('ar') ? 'ar-u-nu-latn' : 'en'), this.numerals);
+    return toNumerals(countFormat(this.effectiveLang).format(count), this.numerals);
   }
 
   private aggregateName(aggregate: Aggregate): string {

@@ -43,6 +43,7 @@ export class TimelineView {
   private itemCount = 0;
   /** Set when items were handed over: the next redraw is the one that shows them. */
   private awaitingDraw = false;
+  private lastQueryKey = '';
 
   constructor(
     private readonly container: HTMLElement,
@@ -60,6 +61,7 @@ export class TimelineView {
     // Answer the first window at once when the index is local, so the first frame has its items.
     const answer = this.answerNow(first);
     this.lastAnswer = answer;
+    if (answer) this.lastQueryKey = JSON.stringify(this.queryFor(first));
     // Before the adapter: vis-timeline reports range changes while it is being set up.
     this.scheduler = new WindowScheduler(this.provider, {
       onAnswer: (next) => this.applyAnswer(next),
@@ -73,10 +75,9 @@ export class TimelineView {
         callbacks.onRangeChanged(start, end, byUser);
       },
       onRendered: () => this.handleRendered(),
-    });
+    }, first);
     this.awaitingDraw = answer !== undefined;
     this.itemCount = answer ? this.itemsOf(answer).length : 0;
-    this.adapter.setWindow(first.start, first.end, { animate: false });
     if (!answer) this.request(first);
   }
 
@@ -86,6 +87,8 @@ export class TimelineView {
 
   /** New data: a new index (or the custom provider again), and the current window asked anew. */
   setEvents(events: readonly PreparedEvent[], customProvider: EventQueryProvider | undefined, window: Window | null): void {
+    // The same data it was created with (the element's first update): nothing to redo.
+    if (events === this.events && (customProvider ?? null) === (this.ownsProvider ? null : this.provider)) return;
     if (this.ownsProvider) this.provider.dispose?.();
     this.events = events;
     this.provider = customProvider ?? new MemoryQueryProvider(events);
@@ -93,7 +96,7 @@ export class TimelineView {
     this.scheduler.setProvider(this.provider);
     const target = window ?? this.fittedWindow();
     if (target) this.adapter.setWindow(target.start, target.end, { animate: false });
-    this.request(target ?? this.adapter.getWindow());
+    this.request(target ?? this.adapter.getWindow(), true);
   }
 
   /** Language, numerals, lanes or hidden types changed: relabel now, and ask again for hidden types. */
@@ -138,7 +141,7 @@ export class TimelineView {
   /** Follows a size change: redraw, and ask again (a wider view shows more items). */
   resize(): void {
     this.adapter.redraw();
-    this.request(this.adapter.getWindow());
+    this.request(this.adapter.getWindow(), true);
   }
 
   destroy(): void {
@@ -147,8 +150,16 @@ export class TimelineView {
     this.adapter.destroy();
   }
 
-  private request(window: Window): void {
-    this.scheduler.request(this.queryFor(window));
+  /**
+   * Asks for a window's items. vis-timeline reports the same window twice (`rangechange`, then
+   * `rangechanged` 200 ms later): an unchanged query is not asked again.
+   */
+  private request(window: Window, force = false): void {
+    const query = this.queryFor(window);
+    const key = JSON.stringify(query);
+    if (!force && key === this.lastQueryKey) return;
+    this.lastQueryKey = key;
+    this.scheduler.request(query);
   }
 
   private queryFor(window: Window): WindowQuery {
@@ -157,6 +168,9 @@ export class TimelineView {
       end: window.end.getTime(),
       widthPx: this.container.clientWidth || 1000,
       hiddenTypes: [...this.options.hiddenTypes],
+      // About 75 labelled items across 1200 px: more would stack past reading, and vis-timeline
+      // lays out each new item with its own reflow (~2 ms), so more would also be slow.
+      pxPerItem: PX_PER_ITEM,
     });
   }
 
@@ -205,6 +219,7 @@ export class TimelineView {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+const PX_PER_ITEM = 16;
 
 function defaultWindow(): Window {
   const now = Date.now();

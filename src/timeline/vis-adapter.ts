@@ -54,15 +54,18 @@ export class VisTimelineAdapter {
     items: readonly TimelineItem[],
     options: AdapterOptions,
     private readonly callbacks: AdapterCallbacks,
+    window?: { start: Date; end: Date },
   ) {
     this.options = options;
     this.createdRtl = options.rtl;
     // Filling the DataSet first lets vis-timeline fit its window to the data when it is created.
     this.items.add(items.map((item) => this.toVisItem(item)));
     this.setGroupsData(options.groups);
+    // The first window goes in with the options: one layout instead of a fit and then a move.
+    const visOptions = { ...this.visOptions(options), ...(window ? { start: window.start, end: window.end } : {}) };
     this.timeline = options.groups?.length
-      ? new Timeline(container, this.items, this.groups, this.visOptions(options))
-      : new Timeline(container, this.items, this.visOptions(options));
+      ? new Timeline(container, this.items, this.groups, visOptions)
+      : new Timeline(container, this.items, visOptions);
     this.listen();
   }
 
