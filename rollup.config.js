@@ -17,6 +17,9 @@ const library = {
     'src/conflict-timeline.component': 'src/conflict-timeline.component.ts',
     'src/loaders/index': 'src/loaders/index.ts',
     'src/i18n/index': 'src/i18n/index.ts',
+    'src/timeline/lod/index': 'src/timeline/lod/index.ts',
+    // Started by createQueryWorker() from its own URL: it must be a file of its own.
+    'src/timeline/lod/query-worker': 'src/timeline/lod/query-worker.ts',
     'src/model/json-schema': 'src/model/json-schema.ts',
     'events/iraq-coalition': 'events/iraq-coalition.ts',
   },

@@ -13,8 +13,8 @@ import { toNumerals } from './i18n/numerals.js';
 import { itemDomId, type GroupBy } from './timeline/timeline-items.js';
 import { keyboardCommand } from './internal/keyboard.js';
 import type { AdapterOptions } from './timeline/vis-adapter.js';
-import { TimelineView, type TimelineViewOptions } from './timeline/timeline-view.js';
-import type { EventQueryProvider, Aggregate } from './timeline/lod/query.js';
+import { TimelineView, type QueryProviderSource, type TimelineViewOptions } from './timeline/timeline-view.js';
+import type { Aggregate } from './timeline/lod/query.js';
 import { AGGREGATE_LANE } from './timeline/lod/lod-items.js';
 import { aggregatePeriod } from './internal/aggregate-period.js';
 import { resolveLang } from './internal/resolve-lang.js';
@@ -22,6 +22,9 @@ import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-so
 import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
 
 export type Numerals = 'arab' | 'latn';
+
+/** Events the list view adds at a time (100,000 list items at once would freeze the page). */
+const LIST_PAGE = 500;
 
 const countFormats = new Map<string, Intl.NumberFormat>();
 
@@ -114,10 +117,12 @@ export class ConflictTimeline extends LitElement {
   @property({ reflect: true }) view: View = 'timeline';
 
   /**
-   * Answers the timeline's window queries instead of the built-in in-memory index: for data too
-   * large for a browser (a server or database behind the same interface), or a Web Worker.
+   * Answers the timeline's window queries instead of the built-in in-memory index. Either a
+   * provider (a server or database behind the `EventQueryProvider` interface, for data too large
+   * for a browser; then `events` may be empty), or a function making one for the element's events,
+   * e.g. `(events) => new WorkerQueryProvider(events, createQueryWorker)` from `conflict-timeline/lod`.
    */
-  @property({ attribute: false }) queryProvider?: EventQueryProvider;
+  @property({ attribute: false }) queryProvider?: QueryProviderSource;
 
   @state() private shownEvents: readonly PreparedEvent[] = [];
   @state() private selectedId: string | null = null;
@@ -128,6 +133,8 @@ export class ConflictTimeline extends LitElement {
   @state() private activeId: string | null = null;
   /** What the polite live region says. */
   @state() private announcement = '';
+  /** How many events the list view shows: a long list grows on demand, not all at once. */
+  @state() private listLimit = LIST_PAGE;
 
   private timelineView?: TimelineView;
   private resizeObserver?: ResizeObserver;
@@ -214,12 +221,27 @@ export class ConflictTimeline extends LitElement {
     if (this.timelineView || !this.isConnected) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (!container) return;
-    this.timelineView = new TimelineView(container, this.shownEvents, this.queryProvider, this.viewOptions(), window ?? this.requestedWindow(), {
-      onSelect: (id) => this.select(id),
-      onRangeChanged: (start, end, byUser) => this.handleRangeChanged(start, end, byUser),
-      onRendered: (itemCount) => emit(this, 'ct-render', { itemCount }),
-      onQueryError: (error) => this.reportIssues([{ index: -1, field: 'queryProvider', severity: 'error', message: `The query provider failed: ${String(error)}` }]),
-    });
+    this.timelineView = new TimelineView(
+      container,
+      this.shownEvents,
+      this.queryProvider,
+      this.viewOptions(),
+      window ?? this.requestedWindow(),
+      {
+        onSelect: (id) => this.select(id),
+        onRangeChanged: (start, end, byUser) => this.handleRangeChanged(start, end, byUser),
+        onRendered: (itemCount) => emit(this, 'ct-render', { itemCount }),
+        onQueryError: (error) =>
+          this.reportIssues([
+            {
+              index: -1,
+              field: 'queryProvider',
+              severity: 'error',
+              message: `The query provider failed: ${String(error)}`,
+            },
+          ]),
+      },
+    );
     if (this.selectedId) this.timelineView.setSelection(this.selectedId);
     if (this.activeId) this.timelineView.setFocused(this.activeId);
     // vis-timeline does not notice size changes on its own (autoResize is off): follow the container.
@@ -270,14 +292,23 @@ export class ConflictTimeline extends LitElement {
       // A newer source was asked for while this one loaded: its answer is stale.
       if (this.loadAbort === abort) this.applyLoaded(loaded);
     } catch (error) {
-      if (!abort.signal.aborted) this.reportIssues([{ index: -1, field: 'src', severity: 'error', message: `Could not load events from ${url}: ${String(error)}` }]);
+      if (!abort.signal.aborted)
+        this.reportIssues([
+          {
+            index: -1,
+            field: 'src',
+            severity: 'error',
+            message: `Could not load events from ${url}: ${String(error)}`,
+          },
+        ]);
     }
   }
 
   private applyLoaded({ kind, candidates, issues: importIssues }: LoadedEvents): void {
     const validation = validateEvents(candidates);
     this.shownEvents = prepareEvents(validation.events);
-    if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId)) this.selectedId = null;
+    if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId))
+      this.selectedId = null;
     emit(this, 'ct-load', { count: this.shownEvents.length, source: kind });
     this.reportIssues([...importIssues, ...validation.issues]);
   }
@@ -288,7 +319,10 @@ export class ConflictTimeline extends LitElement {
     if (!issues.length) return;
     const errors = issues.filter((issue) => issue.severity === 'error').length;
     const message = `${errors} error(s) and ${issues.length - errors} warning(s) in the timeline data; ${this.shownEvents.length} valid event(s) shown.`;
-    console.warn(`<conflict-timeline>: ${message}`, issues.map((issue) => issue.message));
+    console.warn(
+      `<conflict-timeline>: ${message}`,
+      issues.map((issue) => issue.message),
+    );
     emit(this, 'ct-error', { message, issues });
   }
 
@@ -368,12 +402,20 @@ export class ConflictTimeline extends LitElement {
     return this.locale().ui.eventTypes[type];
   }
 
+  /** An event by id: from the data, or (with a remote provider) from what it answered. */
+  private findPrepared(id: string | null): PreparedEvent | undefined {
+    if (id === null) return undefined;
+    return this.shownEvents.find((item) => item.event.id === id) ?? this.timelineView?.answeredEvent(id);
+  }
+
   /** Selects an event (or clears the selection) as the user asked, and says so. */
   private select(id: string | null): void {
     this.selectedId = id;
     if (id !== null) this.activeId = id;
-    const prepared = this.shownEvents.find((item) => item.event.id === id);
-    this.announce(prepared ? this.locale().ui.opened(pickText(prepared.event.title, this.effectiveLang)) : this.locale().ui.closed);
+    const prepared = this.findPrepared(id);
+    this.announce(
+      prepared ? this.locale().ui.opened(pickText(prepared.event.title, this.effectiveLang)) : this.locale().ui.closed,
+    );
     emit(this, 'ct-select', { id, event: prepared?.event ?? null });
   }
 
@@ -403,7 +445,13 @@ export class ConflictTimeline extends LitElement {
     if (!visible.length) return;
     const current = visible.findIndex((prepared) => prepared.event.id === this.activeId);
     const index =
-      to === 'first' ? 0 : to === 'last' ? visible.length - 1 : current < 0 ? 0 : Math.min(visible.length - 1, Math.max(0, current + step));
+      to === 'first'
+        ? 0
+        : to === 'last'
+          ? visible.length - 1
+          : current < 0
+            ? 0
+            : Math.min(visible.length - 1, Math.max(0, current + step));
     const target = visible[index]!;
     this.activeId = target.event.id;
     this.timelineView?.reveal(target);
@@ -485,10 +533,28 @@ export class ConflictTimeline extends LitElement {
         ${this.renderLegend(locale)}
         <span class="spacer"></span>
         <div part="controls" class="controls" role="group" aria-label=${ui.controls}>
-          <button type="button" @click=${this.handleZoomIn} aria-label=${ui.zoomIn} title=${ui.zoomIn} ?disabled=${this.view !== 'timeline'}>+</button>
-          <button type="button" @click=${this.handleZoomOut} aria-label=${ui.zoomOut} title=${ui.zoomOut} ?disabled=${this.view !== 'timeline'}>−</button>
+          <button
+            type="button"
+            @click=${this.handleZoomIn}
+            aria-label=${ui.zoomIn}
+            title=${ui.zoomIn}
+            ?disabled=${this.view !== 'timeline'}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            @click=${this.handleZoomOut}
+            aria-label=${ui.zoomOut}
+            title=${ui.zoomOut}
+            ?disabled=${this.view !== 'timeline'}
+          >
+            −
+          </button>
           <button type="button" @click=${this.handleFit} ?disabled=${this.view !== 'timeline'}>${ui.fit}</button>
-          <button type="button" @click=${this.handleToggleView} aria-pressed=${this.view === 'list' ? 'true' : 'false'}>${ui.listView}</button>
+          <button type="button" @click=${this.handleToggleView} aria-pressed=${this.view === 'list' ? 'true' : 'false'}>
+            ${ui.listView}
+          </button>
         </div>
       </div>
     `;
@@ -499,11 +565,16 @@ export class ConflictTimeline extends LitElement {
     return html`
       <ul part="legend" class="legend" aria-label=${locale.ui.legend}>
         ${present.map(
-          (type) => html`<li>
-            <button type="button" aria-pressed=${this.hiddenTypes.has(type) ? 'false' : 'true'} @click=${() => this.toggleType(type)}>
-              <span class="swatch" style="--ct-swatch: var(--ct-color-${type})"></span>${locale.ui.eventTypes[type]}
-            </button>
-          </li>`,
+          (type) =>
+            html`<li>
+              <button
+                type="button"
+                aria-pressed=${this.hiddenTypes.has(type) ? 'false' : 'true'}
+                @click=${() => this.toggleType(type)}
+              >
+                <span class="swatch" style="--ct-swatch: var(--ct-color-${type})"></span>${locale.ui.eventTypes[type]}
+              </button>
+            </li>`,
         )}
       </ul>
     `;
@@ -524,23 +595,43 @@ export class ConflictTimeline extends LitElement {
 
   private renderList(): TemplateResult {
     const lang = this.effectiveLang;
+    const visible = this.visibleEvents();
+    const rest = visible.length - this.listLimit;
     return html`
       <ol part="list" class="list">
-        ${this.shownEvents
-          .filter((prepared) => !this.hiddenTypes.has(prepared.eventType))
-          .map(
-            (prepared) => html`<li>
+        ${visible.slice(0, this.listLimit).map(
+          (prepared) =>
+            html`<li>
               <span class="date">${this.formatDate(prepared)}</span>
-              <span lang=${pickedLang(prepared.event.title, lang)} dir="auto">${pickText(prepared.event.title, lang)}</span>
-              ${prepared.event.summary ? html`<p lang=${pickedLang(prepared.event.summary, lang)} dir="auto">${pickText(prepared.event.summary, lang)}</p>` : nothing}
+              <span lang=${pickedLang(prepared.event.title, lang)} dir="auto"
+                >${pickText(prepared.event.title, lang)}</span
+              >
+              ${
+                prepared.event.summary
+                  ? html`<p lang=${pickedLang(prepared.event.summary, lang)} dir="auto">
+                      ${pickText(prepared.event.summary, lang)}
+                    </p>`
+                  : nothing
+              }
             </li>`,
-          )}
+        )}
       </ol>
+      ${
+        rest > 0
+          ? html`<button type="button" class="more" @click=${this.handleShowMore}>
+              ${this.locale().ui.showMore(this.formatCount(Math.min(rest, LIST_PAGE)))}
+            </button>`
+          : nothing
+      }
     `;
   }
 
+  private readonly handleShowMore = (): void => {
+    this.listLimit += LIST_PAGE;
+  };
+
   private renderDetails(locale: TimelineLocale): TemplateResult | typeof nothing {
-    const prepared = this.shownEvents.find((item) => item.event.id === this.selectedId);
+    const prepared = this.findPrepared(this.selectedId);
     if (!prepared) return nothing;
     const { event } = prepared;
     const { ui } = locale;
@@ -567,7 +658,9 @@ export class ConflictTimeline extends LitElement {
           ${this.detailRow(ui.source, this.sourceText(event))}
           ${event.reportedBy === 'reader-comment' ? this.detailRow(ui.reportedBy, ui.readerComment) : nothing}
         </dl>
-        <button type="button" class="close" @click=${this.handleCloseDetails} aria-label=${ui.close} title=${ui.close}>×</button>
+        <button type="button" class="close" @click=${this.handleCloseDetails} aria-label=${ui.close} title=${ui.close}>
+          ×
+        </button>
       </section>
     `;
   }
@@ -575,14 +668,16 @@ export class ConflictTimeline extends LitElement {
   private detailRow(label: string, value: string): TemplateResult | typeof nothing {
     if (!value) return nothing;
     return html`<dt>${label}</dt>
-      <dd dir="auto">${value}</dd>`;
+      <dd><bdi>${value}</bdi></dd>`;
   }
 
   private actorsText(event: ConflictEvent): string {
     const { actors } = event;
     if (!actors) return '';
     const lang = this.effectiveLang;
-    const names = [actors.actor1, actors.actor2, ...(actors.associated ?? [])].map((actor) => pickText(actor, lang)).filter(Boolean);
+    const names = [actors.actor1, actors.actor2, ...(actors.associated ?? [])]
+      .map((actor) => pickText(actor, lang))
+      .filter(Boolean);
     return names.join(lang.startsWith('ar') ? '، ' : ', ');
   }
 

@@ -250,6 +250,10 @@ export const conflictTimelineStyles = css`
     border-bottom: 1px solid var(--ct-grid);
   }
 
+  .more {
+    margin-top: var(--ct-spacing);
+  }
+
   .list .date {
     display: block;
     color: var(--ct-muted-text);
@@ -339,6 +343,17 @@ export const conflictTimelineStyles = css`
   .vis-item.ct-uncertain,
   .vis-item.ct-approximate {
     border-style: dotted;
+  }
+
+  /* A count standing for many events: a solid badge that zooms in when activated. */
+  .vis-item.vis-range.ct-aggregate {
+    border-style: solid;
+    border-radius: 999px;
+    background: var(--ct-item-color);
+    color: var(--ct-background);
+    font-weight: 700;
+    cursor: zoom-in;
+    text-align: center;
   }
 
   .vis-item.ct-reader-comment {

@@ -9,7 +9,10 @@ export type KeyboardCommand =
  * Maps a key to a command. Arrows follow reading direction: in right-to-left text time runs
  * leftward, so the left arrow goes forward in time. Up and down are not mirrored.
  */
-export function keyboardCommand(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>, rtl: boolean): KeyboardCommand | null {
+export function keyboardCommand(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>,
+  rtl: boolean,
+): KeyboardCommand | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
   const forward = rtl ? -1 : 1;
   switch (event.key) {

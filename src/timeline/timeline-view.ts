@@ -9,7 +9,13 @@ import type { ItemOptions, TimelineItem } from './timeline-items.js';
 import { VisTimelineAdapter, type AdapterOptions } from './vis-adapter.js';
 import { MemoryQueryProvider } from './lod/time-index.js';
 import { WindowScheduler } from './lod/window-scheduler.js';
-import { viewportQuery, isAggregateId, type EventQueryProvider, type WindowAnswer, type WindowQuery } from './lod/query.js';
+import {
+  viewportQuery,
+  isAggregateId,
+  type EventQueryProvider,
+  type WindowAnswer,
+  type WindowQuery,
+} from './lod/query.js';
 import { answerItems, eventsExtent, findAggregate, type AggregateText } from './lod/lod-items.js';
 
 export interface TimelineViewCallbacks {
@@ -31,11 +37,19 @@ export interface TimelineViewOptions {
 
 type Window = { start: Date; end: Date };
 
+/**
+ * Where window queries go: a provider (a server's, say, which owns itself), or a function that
+ * makes one for the element's events (which the view then owns and disposes), e.g.
+ * `(events) => new WorkerQueryProvider(events, createQueryWorker)`.
+ */
+export type QueryProviderSource = EventQueryProvider | ((events: readonly PreparedEvent[]) => EventQueryProvider);
+
 /** One drawn timeline: created when the element connects, disposed when it disconnects. */
 export class TimelineView {
   private readonly adapter: VisTimelineAdapter;
   private readonly scheduler: WindowScheduler;
   private provider: EventQueryProvider;
+  private source: QueryProviderSource | undefined;
   private ownsProvider: boolean;
   private events: readonly PreparedEvent[];
   private options: TimelineViewOptions;
@@ -48,15 +62,16 @@ export class TimelineView {
   constructor(
     private readonly container: HTMLElement,
     events: readonly PreparedEvent[],
-    customProvider: EventQueryProvider | undefined,
+    source: QueryProviderSource | undefined,
     options: TimelineViewOptions,
     window: Window | null,
     private readonly callbacks: TimelineViewCallbacks,
   ) {
     this.events = events;
     this.options = options;
-    this.provider = customProvider ?? new MemoryQueryProvider(events);
-    this.ownsProvider = !customProvider;
+    this.source = source;
+    this.provider = providerFor(source, events);
+    this.ownsProvider = typeof source !== 'object';
     const first = window ?? this.fittedWindow() ?? defaultWindow();
     // Answer the first window at once when the index is local, so the first frame has its items.
     const answer = this.answerNow(first);
@@ -67,15 +82,21 @@ export class TimelineView {
       onAnswer: (next) => this.applyAnswer(next),
       onError: (error) => callbacks.onQueryError(error),
     });
-    this.adapter = new VisTimelineAdapter(container, answer ? this.itemsOf(answer) : [], options.adapter, {
-      onSelect: (id) => this.handleSelect(id),
-      onRangeChange: (start, end) => this.request({ start, end }),
-      onRangeChanged: (start, end, byUser) => {
-        this.request({ start, end });
-        callbacks.onRangeChanged(start, end, byUser);
+    this.adapter = new VisTimelineAdapter(
+      container,
+      answer ? this.itemsOf(answer) : [],
+      options.adapter,
+      {
+        onSelect: (id) => this.handleSelect(id),
+        onRangeChange: (start, end) => this.request({ start, end }),
+        onRangeChanged: (start, end, byUser) => {
+          this.request({ start, end });
+          callbacks.onRangeChanged(start, end, byUser);
+        },
+        onRendered: () => this.handleRendered(),
       },
-      onRendered: () => this.handleRendered(),
-    }, first);
+      first,
+    );
     this.awaitingDraw = answer !== undefined;
     this.itemCount = answer ? this.itemsOf(answer).length : 0;
     if (!answer) this.request(first);
@@ -85,14 +106,20 @@ export class TimelineView {
     return this.adapter.isRtl;
   }
 
+  /** An event of the latest answer: a remote provider's events are known only from its answers. */
+  answeredEvent(id: string): PreparedEvent | undefined {
+    return this.lastAnswer?.events.find((prepared) => prepared.event.id === id);
+  }
+
   /** New data: a new index (or the custom provider again), and the current window asked anew. */
-  setEvents(events: readonly PreparedEvent[], customProvider: EventQueryProvider | undefined, window: Window | null): void {
+  setEvents(events: readonly PreparedEvent[], source: QueryProviderSource | undefined, window: Window | null): void {
     // The same data it was created with (the element's first update): nothing to redo.
-    if (events === this.events && (customProvider ?? null) === (this.ownsProvider ? null : this.provider)) return;
+    if (events === this.events && source === this.source) return;
     if (this.ownsProvider) this.provider.dispose?.();
     this.events = events;
-    this.provider = customProvider ?? new MemoryQueryProvider(events);
-    this.ownsProvider = !customProvider;
+    this.source = source;
+    this.provider = providerFor(source, events);
+    this.ownsProvider = typeof source !== 'object';
     this.scheduler.setProvider(this.provider);
     const target = window ?? this.fittedWindow();
     if (target) this.adapter.setWindow(target.start, target.end, { animate: false });
@@ -220,6 +247,11 @@ export class TimelineView {
 
 const DAY = 24 * 60 * 60 * 1000;
 const PX_PER_ITEM = 16;
+
+function providerFor(source: QueryProviderSource | undefined, events: readonly PreparedEvent[]): EventQueryProvider {
+  if (source === undefined) return new MemoryQueryProvider(events);
+  return typeof source === 'function' ? source(events) : source;
+}
 
 function defaultWindow(): Window {
   const now = Date.now();
