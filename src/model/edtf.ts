@@ -51,10 +51,45 @@ export function parseEdtf(input: EdtfDate): ParseResult {
   };
 }
 
+/**
+ * Internal fast path for the commonest date, `YYYY-MM-DD` (a four-digit year, no qualifier):
+ * its calendar day as the ordered number `(year × 16 + month) × 32 + day`, or `-1` for any other
+ * text (other forms, impossible days), which then goes to `parseEdtf`. Never wrong where it
+ * answers: a text it accepts is one `parseEdtf` accepts as that day.
+ */
+export function simpleDayKey(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const y1 = text.charCodeAt(0) - 48;
+  const y2 = text.charCodeAt(1) - 48;
+  const y3 = text.charCodeAt(2) - 48;
+  const y4 = text.charCodeAt(3) - 48;
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  // Unsigned: anything but 0–9 is over 9.
+  if (
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    y4 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    m2 >>> 0 > 9 ||
+    d1 >>> 0 > 9 ||
+    d2 >>> 0 > 9
+  )
+    return -1;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return (year * 16 + month) * 32 + day;
+}
+
 /** Gregorian days in a month (proleptic, astronomical year numbering: year 0 is a leap year). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function isLeapYear(year: number): boolean {

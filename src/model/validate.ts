@@ -5,7 +5,7 @@
  *
  * Pure: no DOM. Never throws.
  */
-import { compareParsedDates, daysInMonth, parseEdtf, type ParsedDate } from './edtf.js';
+import { daysInMonth, parseEdtf, simpleDayKey } from './edtf.js';
 import {
   CONFLICT_EVENT_SPEC,
   DEFAULT_FIELD_LIMIT,
@@ -71,8 +71,20 @@ interface EventContext {
   readonly issues: ValidationIssue[];
   /** Ids of the events kept so far, with their index. */
   readonly keptIds: Map<string, number>;
-  /** EDTF text → parse error (`undefined` when valid): real data repeats the same dates a lot. */
-  readonly dateErrors: Map<string, string | undefined>;
+  /** EDTF text (without spaces around it) → its check: real data repeats the same dates a lot. */
+  readonly dates: Map<string, DateCheck>;
+  /** The first day of the current event's valid `start` and the last day of its valid `end` (see `dayKey`), `NaN` until met. */
+  startFirst: number;
+  endLast: number;
+}
+
+/** What is known about one EDTF string once it has been parsed. */
+interface DateCheck {
+  /** Why it is not a date (`undefined` when it is one). */
+  readonly error: string | undefined;
+  /** Its first and last calendar day as ordered numbers (`dayKey`); `NaN` when invalid. */
+  readonly first: number;
+  readonly last: number;
 }
 
 type PlainRecord = Record<string, unknown>;
@@ -93,12 +105,24 @@ export function validateEvents(input: unknown, options?: ValidateOptions): Valid
       issues.push(inputIssue(`events: expected an array of events, got ${describe(input)}`));
       return { events, issues };
     }
-    const context: EventContext = { index: 0, id: undefined, errors: 0, fieldLimit, issues, keptIds: new Map(), dateErrors: new Map() };
+    const context: EventContext = {
+      index: 0,
+      id: undefined,
+      errors: 0,
+      fieldLimit,
+      issues,
+      keptIds: new Map(),
+      dates: new Map(),
+      startFirst: Number.NaN,
+      endLast: Number.NaN,
+    };
     const length = input.length;
     for (let index = 0; index < length; index++) {
       context.index = index;
       context.id = undefined;
       context.errors = 0;
+      context.startFirst = Number.NaN;
+      context.endLast = Number.NaN;
       const event = validateElementSafely(input[index], context);
       if (event) events.push(event);
     }
@@ -157,8 +181,18 @@ function usableId(value: unknown): string | undefined {
 
 /** An object spec prepared for lookups: reading only the keys the input has is what makes 100,000 events fast. */
 interface ObjectShape {
-  readonly fields: ReadonlyMap<string, FieldSpec>;
-  readonly required: readonly string[];
+  readonly fields: ReadonlyMap<string, ShapeField>;
+  /** The required fields, in spec order. */
+  readonly required: readonly ShapeField[];
+  /** The bits of all required fields: when every one was seen, nothing is missing. */
+  readonly requiredBits: number;
+}
+
+interface ShapeField {
+  readonly name: string;
+  readonly spec: FieldSpec;
+  /** A bit of its own for each of the first 30 required fields (0 otherwise): set once the input has a value for it. */
+  readonly bit: number;
 }
 
 const shapes = new WeakMap<ObjectSpec, ObjectShape>();
@@ -166,8 +200,17 @@ const shapes = new WeakMap<ObjectSpec, ObjectShape>();
 function shapeOf(spec: ObjectSpec): ObjectShape {
   let shape = shapes.get(spec);
   if (!shape) {
-    const entries = Object.entries(spec.fields);
-    shape = { fields: new Map(entries), required: entries.filter(([, field]) => field.required).map(([name]) => name) };
+    const fields = new Map<string, ShapeField>();
+    const required: ShapeField[] = [];
+    let requiredBits = 0;
+    for (const [name, fieldSpec] of Object.entries(spec.fields)) {
+      const bit = fieldSpec.required && required.length < 30 ? 1 << required.length : 0;
+      const field = { name, spec: fieldSpec, bit };
+      fields.set(name, field);
+      if (fieldSpec.required) required.push(field);
+      requiredBits |= bit;
+    }
+    shape = { fields, required, requiredBits: required.every((field) => field.bit !== 0) ? requiredBits : -1 };
     shapes.set(spec, shape);
   }
   return shape;
@@ -178,24 +221,32 @@ function checkObjectFields(raw: PlainRecord, spec: ObjectSpec, path: string, con
   const shape = shapeOf(spec);
   const result: PlainRecord = {};
   let unknown = 0;
-  for (const key of Object.keys(raw)) {
-    const fieldSpec = shape.fields.get(key);
-    if (fieldSpec === undefined) {
+  // Required fields the input gave a value for (kept, or already reported as invalid).
+  let seen = 0;
+  const keys = Object.keys(raw);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const field = shape.fields.get(key);
+    if (field === undefined) {
       warnAboutUnknownField(key, ++unknown, path, context);
       continue;
     }
     const value = raw[key];
     if (value === undefined) continue;
-    const checked = checkValue(value, fieldSpec, joinPath(path, key), context);
+    seen |= field.bit;
+    const checked = checkValue(value, field.spec, path === '' ? key : `${path}.${key}`, context);
     if (checked !== OMIT) result[key] = checked;
   }
   if (unknown > MAX_UNKNOWN_FIELD_WARNINGS) {
     reportWarning(context, path, `${unknown - MAX_UNKNOWN_FIELD_WARNINGS} more unknown fields were dropped`);
   }
-  for (const name of shape.required) {
-    // Absent from the result but present in the input: invalid, and already reported.
-    if (!Object.hasOwn(result, name) && readOwn(raw, name) === undefined) {
-      reportError(context, joinPath(path, name), 'is required but missing');
+  if (seen !== shape.requiredBits) {
+    for (const { name, bit } of shape.required) {
+      if ((seen & bit) !== 0) continue;
+      // Absent from the result but present in the input: invalid, and already reported.
+      if (!Object.hasOwn(result, name) && readOwn(raw, name) === undefined) {
+        reportError(context, joinPath(path, name), 'is required but missing');
+      }
     }
   }
   return result;
@@ -258,21 +309,44 @@ function checkString(value: unknown, spec: StringSpec, path: string, context: Ev
 function checkEdtf(value: unknown, path: string, context: EventContext): unknown {
   if (typeof value !== 'string') return reportError(context, path, `expected an EDTF date such as "2014-06-10", got ${describe(value)}`);
   if (value.length > MAX_EDTF_LENGTH) return reportError(context, path, `${quote(value)} is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  // parseEdtf forgives surrounding spaces; stored data must not have them (the schema refuses them too).
-  if (value.trim() !== value) return reportError(context, path, `${quote(value)} has spaces around the date`);
-  const error = edtfError(value, context);
-  return error === undefined ? value : reportError(context, path, `${quote(value)} ${error}`);
+  // The common `YYYY-MM-DD`: a real day, without a lookup.
+  const simple = simpleDayKey(value);
+  if (simple >= 0) {
+    noteEventDate(path, simple, simple, context);
+    return value;
+  }
+  let check = context.dates.get(value);
+  if (check === undefined) {
+    // parseEdtf forgives surrounding spaces; stored data must not have them (the schema refuses them too).
+    if (value.trim() !== value) return reportError(context, path, `${quote(value)} has spaces around the date`);
+    check = checkDate(value);
+    context.dates.set(value, check);
+  }
+  if (check.error !== undefined) return reportError(context, path, `${quote(value)} ${check.error}`);
+  noteEventDate(path, check.first, check.last, context);
+  return value;
+}
+
+/** Keeps the event's own valid dates for the order check (nested paths are `source.published`, …). */
+function noteEventDate(path: string, first: number, last: number, context: EventContext): void {
+  if (path === 'start') context.startFirst = first;
+  else if (path === 'end') context.endLast = last;
+}
+
+function checkDate(value: string): DateCheck {
+  const parsed = parseEdtf(value);
+  if (!parsed.ok) return { error: parsed.error, first: Number.NaN, last: Number.NaN };
+  const { year, month, day } = parsed.date;
+  const lastMonth = month ?? 12;
+  return { error: undefined, first: dayKey(year, month ?? 1, day ?? 1), last: dayKey(year, lastMonth, day ?? daysInMonth(year, lastMonth)) };
+}
+
+/** Orders calendar days as `compareParsedDates` does: by year, then month (1–12), then day (1–31). Same numbers as `simpleDayKey`. */
+function dayKey(year: number, month: number, day: number): number {
+  return (year * 16 + month) * 32 + day;
 }
 
 /** A refused link is a warning: the event stays, without the link. */
-function edtfError(value: string, context: EventContext): string | undefined {
-  if (context.dateErrors.has(value)) return context.dateErrors.get(value);
-  const parsed = parseEdtf(value);
-  const error = parsed.ok ? undefined : parsed.error;
-  context.dateErrors.set(value, error);
-  return error;
-}
-
 function checkUrl(value: unknown, spec: UrlSpec, path: string, context: EventContext): unknown {
   if (typeof value !== 'string') return reportError(context, path, `expected a link, got ${describe(value)}`);
   if (value.length > spec.maxLength) {
@@ -295,8 +369,20 @@ function parsesAsUrl(value: string): boolean {
   }
 }
 
+/** The values of each enum spec as a set, for lookups. */
+const enumSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function enumSetOf(values: readonly string[]): ReadonlySet<string> {
+  let set = enumSets.get(values);
+  if (!set) {
+    set = new Set(values);
+    enumSets.set(values, set);
+  }
+  return set;
+}
+
 function checkEnum(value: unknown, spec: EnumSpec, path: string, context: EventContext): unknown {
-  if (typeof value === 'string' && spec.values.includes(value)) return value;
+  if (typeof value === 'string' && enumSetOf(spec.values).has(value)) return value;
   const known = spec.values.map((item) => `"${item}"`).join(', ');
   const shown = typeof value === 'string' ? quote(value) : describe(value);
   return reportError(context, path, `${shown} is not one of the known values: ${known}`);
@@ -326,8 +412,10 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
   const result: Record<string, string> = {};
   const errorsBefore = context.errors;
   let hasText = false;
-  for (const lang of Object.keys(value)) {
-    if (lang.length > MAX_LANGUAGE_TAG_LENGTH || !LANGUAGE_TAG_PATTERN.test(lang)) {
+  const langs = Object.keys(value);
+  for (let i = 0; i < langs.length; i++) {
+    const lang = langs[i] as string;
+    if (!isLanguageTag(lang)) {
       reportWarning(context, joinPath(path, shortKey(lang)), `${quote(lang)} is not a language tag; the text was dropped`, path);
       continue;
     }
@@ -337,12 +425,36 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
       continue;
     }
     const kept = text.length <= context.fieldLimit ? text : limitLength(text, joinPath(path, lang), context);
-    hasText ||= /\S/.test(kept);
+    hasText ||= hasNonSpace(kept);
     result[lang] = kept;
   }
   if (context.errors > errorsBefore) return OMIT;
   if (!hasText) return reportError(context, path, 'has no text in any language');
   return Object.freeze(result);
+}
+
+/** `LANGUAGE_TAG_PATTERN`, answered without a regular expression for the usual `ar`, `en`, `fra`. */
+function isLanguageTag(lang: string): boolean {
+  const length = lang.length;
+  if ((length === 2 || length === 3) && isAsciiLetter(lang.charCodeAt(0)) && isAsciiLetter(lang.charCodeAt(1)) && (length === 2 || isAsciiLetter(lang.charCodeAt(2)))) {
+    return true;
+  }
+  return length <= MAX_LANGUAGE_TAG_LENGTH && LANGUAGE_TAG_PATTERN.test(lang);
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+const NON_SPACE = /\S/;
+
+/** `/\S/.test(text)`, answered from the first character when it is plainly not white space. */
+function hasNonSpace(text: string): boolean {
+  const code = text.charCodeAt(0);
+  // Below U+1680 the only white space (`\s`) is at or under U+0020, and U+00A0.
+  if (code > 0x20 && code < 0x1680 && code !== 0xa0) return true;
+  return NON_SPACE.test(text);
 }
 
 function checkArray(value: unknown, spec: ArraySpec, path: string, context: EventContext): unknown {
@@ -357,18 +469,10 @@ function checkArray(value: unknown, spec: ArraySpec, path: string, context: Even
 
 /** `end` covers its whole day, month or year, so `start: 2017-05, end: 2017` is fine. */
 function checkDateOrder(event: PlainRecord, context: EventContext): void {
-  if (typeof event.end !== 'string' || typeof event.start !== 'string') return;
-  const start = parseEdtf(event.start);
-  const end = parseEdtf(event.end);
-  if (!start.ok || !end.ok) return;
-  if (compareParsedDates(lastDayOf(end.date), start.date) < 0) {
-    reportError(context, 'end', `${quote(event.end)} is before the start ${quote(event.start)}`);
+  // Both are set only for valid dates, kept in `event` (an event with errors never gets here); NaN compares false.
+  if (context.endLast < context.startFirst) {
+    reportError(context, 'end', `${quote(event.end as string)} is before the start ${quote(event.start as string)}`);
   }
-}
-
-function lastDayOf(date: ParsedDate): ParsedDate {
-  const month = date.month ?? 12;
-  return { ...date, month, day: date.day ?? daysInMonth(date.year, month), precision: 'day' };
 }
 
 /** Truncates text over the field limit, without splitting a surrogate pair. */
