@@ -7,6 +7,7 @@ import type { ConflictEvent, EventType } from './model/types.js';
 import { EVENT_TYPES } from './model/types.js';
 import { validateEvents, type ValidationIssue } from './model/validate.js';
 import { prepareEvents, pickText, pickedLang, type PreparedEvent } from './model/prepared.js';
+import { parseEdtf, spanStart } from './model/edtf.js';
 import { getLocale, type TimelineLocale } from './i18n/locales.js';
 import { axisLabelFormatter, explainDate, formatSourceDate } from './i18n/format-date.js';
 import { toNumerals } from './i18n/numerals.js';
@@ -22,6 +23,17 @@ import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-so
 import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
 
 export type Numerals = 'arab' | 'latn';
+
+/**
+ * A window bound from an attribute. A calendar date (`2016-01-01`, `2016-01`) is local midnight,
+ * like the events' dates (`new Date('2016-01-01')` would be UTC midnight: the day before in the
+ * Americas); anything else is read by `Date`.
+ */
+function attributeDate(value: string): Date | null {
+  const parsed = parseEdtf(value);
+  const date = parsed.ok ? spanStart(parsed.date) : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
 
 /** Events the list view adds at a time (100,000 list items at once would freeze the page). */
 const LIST_PAGE = 500;
@@ -265,9 +277,9 @@ export class ConflictTimeline extends LitElement {
 
   /** The window the `start` and `end` attributes ask for, if both are valid dates. */
   private requestedWindow(): { start: Date; end: Date } | null {
-    const start = this.start ? new Date(this.start) : null;
-    const end = this.end ? new Date(this.end) : null;
-    if (!start || !end || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start >= end) return null;
+    const start = this.start ? attributeDate(this.start) : null;
+    const end = this.end ? attributeDate(this.end) : null;
+    if (!start || !end || start >= end) return null;
     return { start, end };
   }
 

@@ -29,7 +29,13 @@ export interface AdapterOptions {
   readonly maxHeight: number;
 }
 
-type VisItem = DataItem & { ctLabel: string; ctLabelLang: string; ctAriaLabel: string; ctDomId: string; ctBaseClass: string };
+type VisItem = DataItem & {
+  ctLabel: string;
+  ctLabelLang: string;
+  ctAriaLabel: string;
+  ctDomId: string;
+  ctBaseClass: string;
+};
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -61,11 +67,14 @@ export class VisTimelineAdapter {
     // Filling the DataSet first lets vis-timeline fit its window to the data when it is created.
     this.items.add(items.map((item) => this.toVisItem(item)));
     this.setGroupsData(options.groups);
-    // The first window goes in with the options: one layout instead of a fit and then a move.
-    const visOptions = { ...this.visOptions(options), ...(window ? { start: window.start, end: window.end } : {}) };
+    // No `start`/`end` options: with them vis-timeline keeps itself hidden behind a loading
+    // screen until its first range change settles (200 ms later). It fits to its few items, then
+    // moves to the wanted window at once.
+    const visOptions = this.visOptions(options);
     this.timeline = options.groups?.length
       ? new Timeline(container, this.items, this.groups, visOptions)
       : new Timeline(container, this.items, visOptions);
+    if (window) this.setWindow(window.start, window.end, { animate: false });
     this.listen();
   }
 

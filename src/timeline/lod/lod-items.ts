@@ -30,11 +30,13 @@ export function answerItems(answer: WindowAnswer, options: AnswerItemOptions): T
 /** One aggregate as a range item over its bucket, classed so CSS can draw it as a count badge. */
 export function aggregateItem(aggregate: Aggregate, options: AnswerItemOptions): TimelineItem {
   const label = options.aggregateText.label(aggregate);
+  // Neighbouring buckets abut; vis-timeline would stack touching items into a staircase.
+  const inset = (aggregate.end - aggregate.start) * AGGREGATE_INSET;
   return {
     id: aggregate.id,
     domId: itemDomId(aggregate.id),
-    start: new Date(aggregate.start),
-    end: new Date(aggregate.end),
+    start: new Date(aggregate.start + inset),
+    end: new Date(aggregate.end - inset),
     type: 'range',
     label,
     labelLang: options.lang,
@@ -47,6 +49,9 @@ export function aggregateItem(aggregate: Aggregate, options: AnswerItemOptions):
       options.groupBy === 'category' ? aggregate.eventType : options.groupBy === 'actor' ? AGGREGATE_LANE : undefined,
   };
 }
+
+/** Share of a bucket's width left empty on each side of its count item. */
+const AGGREGATE_INSET = 0.12;
 
 /** The lane id of aggregates when lanes are by actor. */
 export const AGGREGATE_LANE = 'ct-aggregates';
