@@ -1,6 +1,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { ConflictEvent } from '../../src/model/types.js';
+import { itemDomId } from '../../src/timeline/timeline-items.js';
 import '../../src/conflict-timeline.js';
 
 /** Waits for two animation frames: vis-timeline settles item positions after its first draw. */
@@ -40,3 +41,109 @@ export const sampleEvents: ConflictEvent[] = [
   { id: 'year', start: '2021', title: { en: 'A year event', ar: 'حدث سنة' }, category: 'withdrawal' },
   { id: 'range', start: '2014-09', end: '2017-12', title: { en: 'A range', ar: 'مدة' }, category: 'air-strike' },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// More helpers for the behaviour tests (test/element/*.test.ts) and the visual tests.
+
+/** The vis-timeline item (box or range) drawn for an event id, or null when it is not drawn. */
+export function itemFor(element: ConflictTimeline, id: string): HTMLElement | null {
+  const label = shadow(element).getElementById(itemDomId(id));
+  return (label?.closest('.vis-item') as HTMLElement | null) ?? null;
+}
+
+/** Like itemFor, but fails the test when the event is not drawn. */
+export function requireItem(element: ConflictTimeline, id: string): HTMLElement {
+  const item = itemFor(element, id);
+  if (!item) throw new Error(`no item drawn for ${id}; drawn: ${JSON.stringify(drawnLabels(element))}`);
+  return item;
+}
+
+/**
+ * A `<conflict-timeline>` configured by `setup` before it is connected, inside a wrapper of the
+ * given size. Resolves once `ct-render` followed `ct-load` (for `src`, the first, empty render is
+ * not the one waited for), plus two frames.
+ */
+export async function mountTimeline(
+  setup: (element: ConflictTimeline) => void,
+  { width = 780, height, parent }: { width?: number; height?: number; parent?: HTMLElement } = {},
+): Promise<ConflictTimeline> {
+  const wrapper = parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
+  wrapper.style.width = `${width}px`;
+  if (height) wrapper.style.height = `${height}px`;
+  const element = document.createElement('conflict-timeline');
+  setup(element);
+  const ready = loadedAndRendered(element);
+  wrapper.append(element);
+  await ready;
+  await nextFrames();
+  return element;
+}
+
+/** Resolves on the first `ct-render` that comes after a `ct-load` (within `timeout` ms). */
+export function loadedAndRendered(element: ConflictTimeline, timeout = 15000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let loaded = false;
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`no ct-render after ct-load within ${timeout} ms (loaded: ${loaded})`));
+    }, timeout);
+    const onLoad = () => (loaded = true);
+    const onRender = () => {
+      if (!loaded) return;
+      cleanup();
+      resolve();
+    };
+    function cleanup() {
+      clearTimeout(timer);
+      element.removeEventListener('ct-load', onLoad);
+      element.removeEventListener('ct-render', onRender);
+    }
+    element.addEventListener('ct-load', onLoad);
+    element.addEventListener('ct-render', onRender);
+  });
+}
+
+/** Records every event of the given names that reaches `target`, in order. */
+export function recordEvents(target: EventTarget, names: readonly string[]): { events: CustomEvent[]; stop(): void } {
+  const events: CustomEvent[] = [];
+  const listener = (event: Event) => events.push(event as CustomEvent);
+  for (const name of names) target.addEventListener(name, listener);
+  return { events, stop: () => names.forEach((name) => target.removeEventListener(name, listener)) };
+}
+
+/**
+ * Where a time lies on the item axis (viewport px, left to right), from the visible window and
+ * the width of vis-timeline's item set: vis-timeline's own linear scale.
+ */
+export function axisX(element: ConflictTimeline, time: Date | number): number {
+  const window = element.getWindow();
+  if (!window) throw new Error('no timeline window');
+  const box = shadow(element).querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+  const start = window.start.getTime();
+  const fraction = (new Date(time).getTime() - start) / (window.end.getTime() - start);
+  const inner = box.width - 2; // the centre panel's 1px side borders
+  return shadow(element).querySelector('.vis-timeline.vis-rtl')
+    ? box.right - 1 - fraction * inner
+    : box.left + 1 + fraction * inner;
+}
+
+/** The left edge (viewport px) of a grid line of the time axis (minor or major), e.g. `.vis-day7.vis-february`. */
+export function gridLineX(element: ConflictTimeline, classes: string): number {
+  const line = shadow(element).querySelector(`.vis-time-axis .vis-grid.vis-vertical${classes}`);
+  if (!line) throw new Error(`no grid line ${classes}`);
+  return line.getBoundingClientRect().left;
+}
+
+/** The text of the details panel's date line, or null when the panel is closed. */
+export function detailsDate(element: ConflictTimeline): string | null {
+  return shadow(element).querySelector('[part="details"] .date')?.textContent ?? null;
+}
+
+/** Waits for `predicate` to hold, checking every frame (`what` names it in the failure). */
+export async function until(predicate: () => boolean, what: string, timeout = 8000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!predicate()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for: ${what}`);
+    await nextFrames(1);
+  }
+}

@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { loadedAndRendered, nextFrames, shadow } from '../element/helpers.js';
+import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
+import type { ConflictTimeline } from '../../src/conflict-timeline.js';
+
+// Screenshots of the article dataset (the element with no data of its own), in a fixed
+// 780×460 box (780×760 with the details panel open, which the element grows for): Arabic and English × light and dark. Baselines: test/screenshots/baseline/.
+// Update them with `npx wtr --group visual --update-visual-baseline` after a wanted change, and
+// look at every new PNG before committing it.
+
+/** No transitions, animations or caret anywhere (the element's own rules, plus the page's). */
+const STILL = `*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }`;
+
+async function settled(element: ConflictTimeline): Promise<void> {
+  await document.fonts.ready;
+  await element.updateComplete;
+  // The level-of-detail scheduler answers on a frame; vis-timeline draws on the next ones.
+  await nextFrames(4);
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  await nextFrames(2);
+}
+
+async function screenshotBox(lang: 'ar' | 'en', theme: 'light' | 'dark', height = 460): Promise<{ box: HTMLElement; element: ConflictTimeline }> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.style.cssText = `width: 780px; height: ${height}px; overflow: hidden; background: ${theme === 'dark' ? '#000' : '#fff'}`;
+  const style = document.createElement('style');
+  style.textContent = STILL;
+  box.append(style);
+  const element = document.createElement('conflict-timeline');
+  element.lang = lang;
+  element.theme = theme;
+  const ready = loadedAndRendered(element);
+  box.append(element);
+  await ready;
+  await settled(element);
+  return { box, element };
+}
+
+describe('visual regression: the article dataset', () => {
+  before(async () => {
+    await setViewport({ width: 800, height: 800 });
+    // Also read by the element when it builds vis-timeline: no animated windows.
+    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    // The pointer away from the element: no hover state in the pictures.
+    await sendMouse({ type: 'move', position: [799, 799] });
+  });
+
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+  });
+
+  for (const lang of ['ar', 'en'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`${lang}, ${theme}`, async () => {
+        const { box, element } = await screenshotBox(lang, theme);
+        // What the picture must show, checked in the DOM first so a blank picture cannot pass.
+        expect(shadow(element).querySelectorAll('.vis-item-content .ct-item-label').length).to.be.greaterThan(0);
+        expect(shadow(element).querySelector(lang === 'ar' ? '.vis-timeline.vis-rtl' : '.vis-timeline.vis-ltr')).to.exist;
+        expect(iraqCoalitionEvents.length).to.be.greaterThan(0);
+        await visualDiff(box, `article-${lang}-${theme}`);
+      });
+    }
+  }
+
+  it('en, light, with the details of an event open', async () => {
+    const { box, element } = await screenshotBox('en', 'light', 760);
+    element.focusEvent(iraqCoalitionEvents[1]!.id);
+    await settled(element);
+    expect(shadow(element).querySelector('[part="details"]')).to.exist;
+    await visualDiff(box, 'article-en-light-details');
+  });
+
+  it('ar, dark, with the details of an event open', async () => {
+    const { box, element } = await screenshotBox('ar', 'dark', 760);
+    element.focusEvent(iraqCoalitionEvents[1]!.id);
+    await settled(element);
+    expect(shadow(element).querySelector('[part="details"]')).to.exist;
+    await visualDiff(box, 'article-ar-dark-details');
+  });
+});
