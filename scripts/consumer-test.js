@@ -1,0 +1,200 @@
+// The package as a user meets it: packed, installed into a fresh project with its own TypeScript
+// and Vite, type-checked, bundled and opened in Chromium; and the drop-in bundle alone on a plain
+// HTML page at a nested path. Needs `npm run build` first.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packTarball } from './check-package.js';
+import {
+  countDrawnItems,
+  launchChromium,
+  openWatchedPage,
+  recordTimelineEvents,
+  serveStatic,
+  waitForTimelines,
+} from '../test/consumer/harness.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const templates = join(root, 'test/consumer');
+const SCREENSHOTS = { app: '/tmp/consumer-vite-app.png', bundle: '/tmp/consumer-bundle-page.png' };
+const BUNDLE_PATH = '/dist/conflict-timeline.bundled.js';
+const PAGE_PATH = '/some/deep/path/page.html';
+
+const results = [];
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
+function check(name, ok, detail = '') {
+  results.push({ name, ok: Boolean(ok), detail });
+  console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? ` (${detail})` : ''} [${elapsed()}]`);
+}
+
+function run(command, args, cwd) {
+  console.log(`$ ${command} ${args.join(' ')} [${elapsed()}]`);
+  execFileSync(command, args, { cwd, stdio: 'inherit' });
+}
+
+/** A fresh project in `dir` with the tarball, the TypeScript and the Vite a user would pick. */
+function createProject(dir, tarball) {
+  cpSync(join(templates, 'project'), dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+  );
+  run(
+    'npm',
+    ['install', tarball, 'typescript@~5.9', 'vite@~8.3.8', '--no-audit', '--no-fund', '--loglevel=error'],
+    dir,
+  );
+}
+
+function typeCheck(dir) {
+  try {
+    run('npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json'], dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function viteBuild(dir) {
+  try {
+    run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Vite-built app: one timeline, drawn, and nothing said on the console. */
+async function checkViteApp(browser, distDir) {
+  const server = await serveStatic(distDir);
+  try {
+    const { page, problems } = await openWatchedPage(browser, server.origin);
+    await recordTimelineEvents(page);
+    await page.goto(`${server.origin}/index.html`);
+    await waitForTimelines(page, 1);
+    const [drawn] = await countDrawnItems(page);
+    await page.screenshot({ path: SCREENSHOTS.app });
+    check('vite app: ct-render fired and items drawn in the shadow root', drawn > 0, `${drawn} items`);
+    check('vite app: no console or page error, no request off 127.0.0.1', problems.length === 0, problems.join('; '));
+  } finally {
+    await server.close();
+  }
+}
+
+/** A site with only the page and the bundle from the installed package, nothing else to request. */
+function createBundleSite(dir, installedPackage) {
+  mkdirSync(join(dir, 'dist'), { recursive: true });
+  cpSync(join(installedPackage, 'dist/conflict-timeline.bundled.js'), join(dir, BUNDLE_PATH));
+  cpSync(join(templates, 'bundle-page.html'), join(dir, PAGE_PATH), { recursive: true });
+}
+
+/**
+ * The centre of the first drawn box item in the English timeline, the event id it shows, and
+ * whether a click there really lands on it (nothing covers it).
+ */
+function firstItemTarget(page) {
+  return page.evaluate(() => {
+    const timeline = document.querySelector('conflict-timeline[lang="en"]');
+    const label = timeline.shadowRoot.querySelector('.vis-item.vis-box .vis-item-content [id^="ct-item-"]');
+    const item = label.closest('.vis-item');
+    // The second timeline may start below the fold: a real click needs the item on screen.
+    item.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = item.getBoundingClientRect();
+    const x = Math.max(box.left, 0) + Math.min(box.width, innerWidth) / 4;
+    const y = box.top + box.height / 2;
+    return { x, y, domId: label.id, onTop: item.contains(timeline.shadowRoot.elementFromPoint(x, y)) };
+  });
+}
+
+/** Waits until the English timeline's items stop moving (a late layout pass would move the target). */
+async function waitForStableLayout(page) {
+  let previous = '';
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const layout = await page.evaluate(() =>
+      [...document.querySelector('conflict-timeline[lang="en"]').shadowRoot.querySelectorAll('.vis-item.vis-box')]
+        .map((item) => JSON.stringify(item.getBoundingClientRect()))
+        .join(),
+    );
+    if (layout === previous) return;
+    previous = layout;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Clicks the first item with the real mouse; resolves to the id `ct-select` reported, or null. */
+async function clickFirstItem(page) {
+  await waitForStableLayout(page);
+  const target = await firstItemTarget(page);
+  await page.mouse.click(target.x, target.y);
+  const selected = await page
+    .waitForFunction(() => window.__ctSelected[0], { timeout: 5000, polling: 100 })
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  return { target, selected };
+}
+
+async function checkBundlePage(browser, siteDir) {
+  const server = await serveStatic(siteDir);
+  try {
+    const { page, problems } = await openWatchedPage(browser, server.origin);
+    await recordTimelineEvents(page);
+    await page.goto(`${server.origin}${PAGE_PATH}`);
+    await waitForTimelines(page, 2);
+    const [arabic, english] = await countDrawnItems(page);
+    check(
+      'bundle page: Arabic and English timelines both drawn',
+      arabic > 0 && english > 0,
+      `ar ${arabic}, en ${english} items`,
+    );
+    const rtl = await page.$eval(
+      'conflict-timeline[lang="ar"]',
+      (element) => !!element.shadowRoot.querySelector('.vis-rtl'),
+    );
+    check('bundle page: the Arabic timeline is right to left (.vis-rtl)', rtl);
+    const { target, selected } = await clickFirstItem(page);
+    check(
+      'bundle page: a mouse click on an item fires ct-select with its id',
+      selected && `ct-item-${selected}` === target.domId,
+      `clicked ${target.domId}${target.onTop ? '' : ' (covered)'}, got ${selected}`,
+    );
+    await page.screenshot({ path: SCREENSHOTS.bundle, fullPage: true });
+    const others = server.requests.filter((path) => path !== PAGE_PATH && path !== BUNDLE_PATH);
+    check('bundle page: nothing requested but the page and the bundle', others.length === 0, others.join(', '));
+    check('bundle page: no console or page error', problems.length === 0, problems.join('; '));
+  } finally {
+    await server.close();
+  }
+}
+
+async function main() {
+  const workDir = mkdtempSync(join(tmpdir(), 'ct-consumer-'));
+  const projectDir = join(workDir, 'project');
+  let browser;
+  try {
+    const { tarball } = packTarball(workDir);
+    createProject(projectDir, tarball);
+    const typesOk = typeCheck(projectDir);
+    check('tsc --noEmit (strict, moduleResolution bundler) incl. the @ts-expect-error', typesOk);
+    const built = viteBuild(projectDir);
+    check('vite build', built);
+    browser = await launchChromium();
+    if (built) await checkViteApp(browser, join(projectDir, 'dist'));
+    createBundleSite(join(workDir, 'site'), join(projectDir, 'node_modules/conflict-timeline'));
+    await checkBundlePage(browser, join(workDir, 'site'));
+  } catch (error) {
+    check('consumer test ran to the end', false, error.stack ?? String(error));
+  } finally {
+    await browser?.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  const failed = results.filter((result) => !result.ok);
+  console.log(`\nconsumer test: ${results.length - failed.length}/${results.length} passed in ${elapsed()}`);
+  console.log(`screenshots: ${SCREENSHOTS.app}, ${SCREENSHOTS.bundle}`);
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+await main();
