@@ -1,55 +1,49 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/conflict-timeline.js';
-import type { ConflictTimeline } from '../src/conflict-timeline.js';
+import { defaultArgs, renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
 
-interface Args {
-  lang: string;
-  numerals: ConflictTimeline['numerals'];
-  theme: ConflictTimeline['theme'];
-  'group-by': ConflictTimeline['groupBy'];
-  view: ConflictTimeline['view'];
-}
-
-const meta: Meta<Args> = {
+/** The built-in dataset: the article on the US-led coalition in Iraq, in both languages and views. */
+const meta: Meta<TimelineArgs> = {
   title: 'Timeline/Article: the coalition in Iraq',
   component: 'conflict-timeline',
-  args: { lang: 'ar', numerals: 'latn', theme: 'light', 'group-by': 'none', view: 'timeline' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['ar', 'en'] },
-    numerals: { control: 'inline-radio', options: ['latn', 'arab'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    'group-by': { control: 'inline-radio', options: ['none', 'category', 'actor'] },
-    view: { control: 'inline-radio', options: ['timeline', 'list'] },
-  },
-  render: (args) => html`
-    <conflict-timeline
-      lang=${args.lang}
-      numerals=${args.numerals}
-      theme=${args.theme}
-      group-by=${args['group-by']}
-      view=${args.view}
-    ></conflict-timeline>
-  `,
+  args: { ...defaultArgs, lang: 'ar' },
+  argTypes: timelineArgTypes,
+  render: (args) => renderTimeline(args),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<TimelineArgs>;
 
 /** The article's events in Arabic, right to left, with the month names as the article writes them. */
 export const Arabic: Story = {};
 
-/** The same events in English. */
+/** The same events in English, left to right. */
 export const English: Story = { args: { lang: 'en' } };
 
-/** Arabic with Arabic-Indic digits. */
+/** Arabic with Arabic-Indic digits (٠–٩) in dates and on the axis. */
 export const ArabicIndicDigits: Story = { args: { lang: 'ar', numerals: 'arab' } };
 
-/** The dark theme. */
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+/** The light theme, whatever the reader's system prefers. */
+export const Light: Story = { args: { lang: 'en', theme: 'light' } };
 
-/** One lane per ACLED event type. */
+/** The dark theme, on a dark page. */
+export const Dark: Story = {
+  args: { lang: 'en', theme: 'dark' },
+  decorators: [
+    (story) =>
+      html`<div style="background:#0d1117;padding:1rem;min-height:100vh;box-sizing:border-box">${story()}</div>`,
+  ],
+};
+
+/** One lane per ACLED event type; the legend toggles each type. */
 export const LanesByCategory: Story = { args: { lang: 'en', 'group-by': 'category' } };
 
-/** The equivalent list view. */
+/** One lane per main actor, with a lane for counts. */
+export const LanesByActor: Story = { args: { lang: 'en', 'group-by': 'actor' } };
+
+/** The equivalent list view: the same events, in time order, as an ordered list. */
 export const ListView: Story = { args: { lang: 'en', view: 'list' } };
+
+/** The list view in Arabic. */
+export const ListViewArabic: Story = { args: { lang: 'ar', view: 'list' } };

@@ -41,6 +41,11 @@ export async function serveStatic(root) {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url, 'http://127.0.0.1');
     requests.push(pathname);
+    if (pathname === '/favicon.ico') {
+      // The browser asks for an icon on its own (Storybook's iframe names none): not the page's request.
+      response.writeHead(204).end();
+      return;
+    }
     const file = fileFor(root, pathname);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

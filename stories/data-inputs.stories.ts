@@ -1,0 +1,79 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/conflict-timeline.js';
+import type { ConflictEvent } from '../src/model/types.js';
+import { defaultArgs, renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
+
+/** Every way to give the element its data. The files are in `stories/data/`, served at `data/`. */
+const meta: Meta<TimelineArgs> = {
+  title: 'Timeline/Data inputs',
+  component: 'conflict-timeline',
+  args: { ...defaultArgs, lang: 'en' },
+  argTypes: timelineArgTypes,
+};
+export default meta;
+
+type Story = StoryObj<TimelineArgs>;
+
+const events: ConflictEvent[] = [
+  {
+    id: 'mosul-falls',
+    start: '2014-06-10',
+    title: { en: 'Mosul falls', ar: 'سقوط الموصل' },
+    category: 'non-state-actor-takes-territory',
+  },
+  {
+    id: 'battle-for-mosul',
+    start: '2016-10-17',
+    end: '2017-07-10',
+    title: { en: 'The battle for Mosul', ar: 'معركة الموصل' },
+    category: 'armed-clash',
+  },
+  {
+    id: 'victory',
+    start: '2017-12',
+    title: { en: 'Iraq declares victory', ar: 'العراق يعلن النصر' },
+    category: 'declaration',
+  },
+];
+
+/** `element.events = [...]`: typed data from your own code. It replaces any other source. */
+export const EventsProperty: Story = { render: (args) => renderTimeline(args, { events }) };
+
+/** `src` pointing at this library's JSON format. */
+export const SrcJson: Story = { render: (args) => renderTimeline(args, { src: 'data/events.json' }) };
+
+/** `src` pointing at a TimelineJS JSON file (slides, eras and HTML text are imported). */
+export const SrcTimelineJsJson: Story = { render: (args) => renderTimeline(args, { src: 'data/timelinejs.json' }) };
+
+/** `src` pointing at the TimelineJS Google Sheets template saved as CSV. */
+export const SrcTimelineJsCsv: Story = { render: (args) => renderTimeline(args, { src: 'data/timelinejs.csv' }) };
+
+/** An inline `<script type="application/json">` child: the data travels with the page. */
+export const InlineJson: Story = {
+  render: (args) =>
+    renderTimeline(args, {
+      content: html`<script type="application/json">
+        [
+          {
+            "id": "coalition",
+            "start": "2014-09-10",
+            "title": { "en": "Obama announces the coalition", "ar": "أوباما يعلن التحالف" }
+          },
+          { "id": "victory", "start": "2017-12", "title": { "en": "Iraq declares victory", "ar": "العراق يعلن النصر" } }
+        ]
+      </script>`,
+    }),
+};
+
+/** Plain light-DOM markup: an ordered list of `<time>` elements, readable before (or without) JavaScript. */
+export const LightDomMarkup: Story = {
+  render: (args) =>
+    renderTimeline(args, {
+      content: html`<ol>
+        <li><time datetime="2014-09-10">10 September 2014</time> Obama announces the coalition</li>
+        <li><time datetime="2017-12">December 2017</time> Iraq declares victory over ISIS</li>
+        <li><time datetime="2020-01-05">5 January 2020</time> Parliament votes to end the US military presence</li>
+      </ol>`,
+    }),
+};
