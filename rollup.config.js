@@ -18,6 +18,7 @@ const library = {
     'src/loaders/index': 'src/loaders/index.ts',
     'src/i18n/index': 'src/i18n/index.ts',
     'src/timeline/lod/index': 'src/timeline/lod/index.ts',
+    'src/security/trusted-types': 'src/security/trusted-types.ts',
     // Started by createQueryWorker() from its own URL: it must be a file of its own.
     'src/timeline/lod/query-worker': 'src/timeline/lod/query-worker.ts',
     'src/model/json-schema': 'src/model/json-schema.ts',

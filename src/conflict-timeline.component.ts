@@ -90,7 +90,7 @@ export type View = 'timeline' | 'list';
  * @cssprop [--ct-selected=#1155cc] - Selected event outline colour.
  * @cssprop [--ct-spacing=0.5rem] - Gap between parts.
  * @cssprop [--ct-radius=6px] - Corner radius.
- * @cssprop [--ct-timeline-height=360px] - Height of the timeline area.
+ * @cssprop [--ct-timeline-height=440px] - Tallest the timeline area grows before it scrolls.
  * @cssprop [--ct-color-battles] - Colour of battles.
  * @cssprop [--ct-color-explosions-remote-violence] - Colour of explosions and remote violence (air and drone strikes).
  * @cssprop [--ct-color-violence-against-civilians] - Colour of violence against civilians.
@@ -151,6 +151,8 @@ export class ConflictTimeline extends LitElement {
   private timelineView?: TimelineView;
   private resizeObserver?: ResizeObserver;
   private loadAbort?: AbortController;
+  /** True while a `src` is being fetched. */
+  private loading = false;
 
   /** The events currently shown (after validation), in time order. */
   get validEvents(): readonly ConflictEvent[] {
@@ -233,7 +235,27 @@ export class ConflictTimeline extends LitElement {
     if (this.timelineView || !this.isConnected) return;
     const container = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (!container) return;
-    this.timelineView = new TimelineView(
+    try {
+      this.timelineView = this.createView(container, window);
+    } catch (error) {
+      // A page that enforces Trusted Types without our policy stops vis-timeline in its
+      // constructor: say so, and leave the list view working.
+      container.replaceChildren();
+      this.reportIssues([
+        {
+          index: -1,
+          field: 'timeline',
+          severity: 'error',
+          message: `The timeline could not be drawn (${String(error)}). If the page enforces Trusted Types, call installInertHtmlPolicy() from conflict-timeline/security and allow "default" in trusted-types.`,
+        },
+      ]);
+      return;
+    }
+    this.observeSize(container);
+  }
+
+  private createView(container: HTMLElement, window?: { start: Date; end: Date }): TimelineView {
+    const view = new TimelineView(
       container,
       this.shownEvents,
       this.queryProvider,
@@ -242,7 +264,8 @@ export class ConflictTimeline extends LitElement {
       {
         onSelect: (id) => this.select(id),
         onRangeChanged: (start, end, byUser) => this.handleRangeChanged(start, end, byUser),
-        onRendered: (itemCount) => emit(this, 'ct-render', { itemCount }),
+        // Not before the data is there: a `src` still loading would report an empty drawing.
+        onRendered: (itemCount) => this.loading || emit(this, 'ct-render', { itemCount }),
         onQueryError: (error) =>
           this.reportIssues([
             {
@@ -254,9 +277,13 @@ export class ConflictTimeline extends LitElement {
           ]),
       },
     );
-    if (this.selectedId) this.timelineView.setSelection(this.selectedId);
-    if (this.activeId) this.timelineView.setFocused(this.activeId);
-    // vis-timeline does not notice size changes on its own (autoResize is off): follow the container.
+    if (this.selectedId) view.setSelection(this.selectedId);
+    if (this.activeId) view.setFocused(this.activeId);
+    return view;
+  }
+
+  /** vis-timeline does not notice size changes on its own (autoResize is off): follow the container. */
+  private observeSize(container: HTMLElement): void {
     let size = `${container.clientWidth}x${container.clientHeight}`;
     this.resizeObserver = new ResizeObserver(() => {
       // The observer also reports the size it starts with: only a change needs a new layout.
@@ -299,11 +326,13 @@ export class ConflictTimeline extends LitElement {
   private async loadSrc(url: string): Promise<void> {
     const abort = new AbortController();
     this.loadAbort = abort;
+    this.loading = true;
     try {
       const loaded = await fetchSource(url, abort.signal, this.effectiveLang);
       // A newer source was asked for while this one loaded: its answer is stale.
       if (this.loadAbort === abort) this.applyLoaded(loaded);
     } catch (error) {
+      if (this.loadAbort === abort) this.loading = false;
       if (!abort.signal.aborted)
         this.reportIssues([
           {
@@ -317,6 +346,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   private applyLoaded({ kind, candidates, issues: importIssues }: LoadedEvents): void {
+    this.loading = false;
     const validation = validateEvents(candidates);
     this.shownEvents = prepareEvents(validation.events);
     if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId))
@@ -584,7 +614,7 @@ export class ConflictTimeline extends LitElement {
                 aria-pressed=${this.hiddenTypes.has(type) ? 'false' : 'true'}
                 @click=${() => this.toggleType(type)}
               >
-                <span class="swatch" style="--ct-swatch: var(--ct-color-${type})"></span>${locale.ui.eventTypes[type]}
+                <span class="swatch ct-type-${type}"></span>${locale.ui.eventTypes[type]}
               </button>
             </li>`,
         )}
@@ -652,9 +682,8 @@ export class ConflictTimeline extends LitElement {
     return html`
       <section
         part="details"
-        class="details"
+        class="details ct-type-${prepared.eventType}"
         aria-labelledby="ct-details-title"
-        style="--ct-swatch: var(--ct-color-${prepared.eventType})"
         @keydown=${this.handleDetailsKeydown}
       >
         <h2 id="ct-details-title" lang=${pickedLang(event.title, lang)} dir="auto">${pickText(event.title, lang)}</h2>

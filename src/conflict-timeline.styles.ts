@@ -20,7 +20,7 @@ export const conflictTimelineStyles = css`
     --ct-selected: #1155cc;
     --ct-spacing: 0.5rem;
     --ct-radius: 6px;
-    --ct-timeline-height: 360px;
+    --ct-timeline-height: 440px;
     --ct-color-battles: #b3261e;
     --ct-color-explosions-remote-violence: #b35300;
     --ct-color-violence-against-civilians: #7b3fa0;
@@ -157,8 +157,8 @@ export const conflictTimelineStyles = css`
     width: 0.8rem;
     height: 0.8rem;
     border-radius: 2px;
-    background: var(--ct-swatch);
-    border: 1px solid var(--ct-swatch);
+    background: var(--ct-item-color);
+    border: 1px solid var(--ct-item-color);
     forced-color-adjust: none;
   }
 
@@ -194,7 +194,7 @@ export const conflictTimelineStyles = css`
     position: relative;
     padding: 0.75rem 1rem;
     border: 1px solid var(--ct-border);
-    border-inline-start: 4px solid var(--ct-swatch, var(--ct-selected));
+    border-inline-start: 4px solid var(--ct-item-color);
     border-radius: var(--ct-radius);
     background: var(--ct-surface);
     overflow-wrap: anywhere;
@@ -297,29 +297,36 @@ export const conflictTimelineStyles = css`
     border-color: var(--ct-grid);
   }
 
+  /*
+   * Category colours by class, never by a style attribute (a strict CSP blocks those): items,
+   * legend swatches and the details panel all read --ct-item-color.
+   */
+  .ct-type-strategic-developments,
   .vis-item {
     --ct-item-color: var(--ct-color-strategic-developments);
+  }
+  .ct-type-battles {
+    --ct-item-color: var(--ct-color-battles);
+  }
+  .ct-type-explosions-remote-violence {
+    --ct-item-color: var(--ct-color-explosions-remote-violence);
+  }
+  .ct-type-violence-against-civilians {
+    --ct-item-color: var(--ct-color-violence-against-civilians);
+  }
+  .ct-type-protests {
+    --ct-item-color: var(--ct-color-protests);
+  }
+  .ct-type-riots {
+    --ct-item-color: var(--ct-color-riots);
+  }
+
+  .vis-item {
     color: var(--ct-text);
     background: color-mix(in srgb, var(--ct-item-color) 16%, var(--ct-background));
     border-color: var(--ct-item-color);
     border-width: 2px;
     font-size: var(--ct-font-size);
-  }
-
-  .vis-item.ct-type-battles {
-    --ct-item-color: var(--ct-color-battles);
-  }
-  .vis-item.ct-type-explosions-remote-violence {
-    --ct-item-color: var(--ct-color-explosions-remote-violence);
-  }
-  .vis-item.ct-type-violence-against-civilians {
-    --ct-item-color: var(--ct-color-violence-against-civilians);
-  }
-  .vis-item.ct-type-protests {
-    --ct-item-color: var(--ct-color-protests);
-  }
-  .vis-item.ct-type-riots {
-    --ct-item-color: var(--ct-color-riots);
   }
 
   .vis-item.vis-line,

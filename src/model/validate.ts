@@ -528,8 +528,12 @@ function describe(value: unknown): string {
 }
 
 /** Quotes a string for a message, shortened so a 10 MB value makes a short message. */
+/** Bidirectional controls in a quoted value would reorder the message around them: escape them. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 function quote(text: string): string {
-  return JSON.stringify(text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text);
+  const quoted = JSON.stringify(text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text);
+  return quoted.replace(BIDI_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function errorText(error: unknown): string {

@@ -214,6 +214,9 @@ export class TimelineView {
     this.itemCount = items.length;
     this.awaitingDraw = true;
     this.adapter.setItems(items);
+    // An unchanged (say, empty) item list makes vis-timeline draw nothing, hence no `changed`:
+    // ask for a redraw (throttled to one per frame), so every answer ends in `ct-render`.
+    this.adapter.redraw();
   }
 
   private itemsOf(answer: WindowAnswer): TimelineItem[] {
@@ -240,7 +243,7 @@ export class TimelineView {
   private fittedWindow(): Window | null {
     const extent = eventsExtent(this.events);
     if (!extent) return null;
-    const margin = Math.max((extent.end - extent.start) * 0.08, 3 * DAY);
+    const margin = Math.max((extent.end - extent.start) * 0.1, 3 * DAY);
     return { start: new Date(extent.start - margin), end: new Date(extent.end + margin) };
   }
 }
