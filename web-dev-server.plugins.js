@@ -46,7 +46,13 @@ async function bundle(specifier) {
   return result.outputFiles[0].text;
 }
 
-export const devServerPlugins = [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), prebundledCommonJs()];
+export const devServerPlugins = [
+  esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  prebundledCommonJs(),
+];
 
 // moment's `main` is UMD; its `jsnext:main` is the ES module. keycharm and the hammer packages have `module`.
-export const nodeResolve = { mainFields: ['module', 'jsnext:main', 'browser', 'main'], exportConditions: ['browser', 'production'] };
+export const nodeResolve = {
+  mainFields: ['module', 'jsnext:main', 'browser', 'main'],
+  exportConditions: ['browser', 'production'],
+};

@@ -1,7 +1,18 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
 
-const chromeArgs = ['--no-sandbox', '--js-flags=--expose-gc', '--enable-precise-memory-info', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--font-render-hinting=none', '--lang=en-US'];
+const chromeArgs = [
+  '--no-sandbox',
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+  '--font-render-hinting=none',
+  '--lang=en-US',
+];
 
 /** Headless Debian Chromium (never a downloaded one), in a fixed time zone so dates are tested off UTC. */
 function chromium(timeZone) {

@@ -13,9 +13,17 @@ for (const name of Object.getOwnPropertyNames(Date.prototype)) {
   const utcMethod = /^(get|set)UTC(\w+)$/.exec(name);
   if (!utcMethod) continue;
   const [, verb, field] = utcMethod;
-  Object.defineProperty(CalendarDate.prototype, `${verb}${field}`, { value: Reflect.get(Date.prototype, name), writable: true, configurable: true });
+  Object.defineProperty(CalendarDate.prototype, `${verb}${field}`, {
+    value: Reflect.get(Date.prototype, name),
+    writable: true,
+    configurable: true,
+  });
 }
-Object.defineProperty(CalendarDate.prototype, 'getTimezoneOffset', { value: () => 0, writable: true, configurable: true });
+Object.defineProperty(CalendarDate.prototype, 'getTimezoneOffset', {
+  value: () => 0,
+  writable: true,
+  configurable: true,
+});
 
 /** The first day a parsed date covers, as a Date that formats to that calendar day everywhere. */
 export function calendarDate(date: ParsedDate): Date {

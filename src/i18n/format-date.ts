@@ -33,7 +33,10 @@ const FOLDED_DASH = '–';
 export function formatSourceDate(start: ParsedDate, options: SourceDateOptions): string {
   const locale = getLocale(options.lang);
   const { end, qualifier } = options;
-  const text = end && !isSameDate(start, end) ? formatRange(start, end, qualifier, locale) : formatMarked(start, qualifier, locale);
+  const text =
+    end && !isSameDate(start, end)
+      ? formatRange(start, end, qualifier, locale)
+      : formatMarked(start, qualifier, locale);
   return toNumerals(text, options.numerals ?? 'latn');
 }
 
@@ -64,7 +67,11 @@ export type AxisLabelFormatter = (date: AxisDate, scale: string, step: number) =
  * `millisecond`, `second`, `minute`, `hour`, `weekday`, `day`, `week`, `month` and `year`;
  * the step (every 5 years, …) does not change a label.
  */
-export function axisLabelFormatter(lang: string, kind: 'minor' | 'major', numerals: NumeralSystem = 'latn'): AxisLabelFormatter {
+export function axisLabelFormatter(
+  lang: string,
+  kind: 'minor' | 'major',
+  numerals: NumeralSystem = 'latn',
+): AxisLabelFormatter {
   const locale = getLocale(lang);
   const labels = kind === 'minor' ? MINOR_LABELS : MAJOR_LABELS;
   return (date, scale) => {
@@ -73,12 +80,19 @@ export function axisLabelFormatter(lang: string, kind: 'minor' | 'major', numera
   };
 }
 
-function formatRange(start: ParsedDate, end: ParsedDate, qualifier: DateQualifier | undefined, locale: TimelineLocale): string {
+function formatRange(
+  start: ParsedDate,
+  end: ParsedDate,
+  qualifier: DateQualifier | undefined,
+  locale: TimelineLocale,
+): string {
   const folded = !qualifier && locale.foldRanges ? foldRange(start, end, locale) : undefined;
   if (folded) return folded;
   // "44 BCE – 10 CE": name the common era only when the other end is before it.
   const crossesEra = isBeforeCommonEra(start) !== isBeforeCommonEra(end);
-  return formatMarked(start, qualifier, locale, crossesEra) + RANGE_DASH + formatMarked(end, undefined, locale, crossesEra);
+  return (
+    formatMarked(start, qualifier, locale, crossesEra) + RANGE_DASH + formatMarked(end, undefined, locale, crossesEra)
+  );
 }
 
 /** Writes the shared month and year of a range once, or returns undefined when nothing is shared. */
@@ -94,7 +108,12 @@ function foldRange(start: ParsedDate, end: ParsedDate, locale: TimelineLocale): 
 }
 
 /** A date with its qualifier, "about" and "(?)". */
-function formatMarked(date: ParsedDate, qualifier: DateQualifier | undefined, locale: TimelineLocale, showCommonEra = false): string {
+function formatMarked(
+  date: ParsedDate,
+  qualifier: DateQualifier | undefined,
+  locale: TimelineLocale,
+  showCommonEra = false,
+): string {
   let text = formatWhole(date, locale, showCommonEra);
   // "Early 7 February" says nothing: a qualifier only narrows a month or a year.
   if (qualifier && date.precision !== 'day') text = locale.qualifierWords[qualifier] + text;
@@ -131,7 +150,8 @@ const PRECISION_ORDER = ['day', 'month', 'year'] as const;
 
 function coarsestPrecision(dates: readonly ParsedDate[]): ParsedDate['precision'] {
   return dates.reduce<ParsedDate['precision']>(
-    (coarsest, date) => (PRECISION_ORDER.indexOf(date.precision) > PRECISION_ORDER.indexOf(coarsest) ? date.precision : coarsest),
+    (coarsest, date) =>
+      PRECISION_ORDER.indexOf(date.precision) > PRECISION_ORDER.indexOf(coarsest) ? date.precision : coarsest,
     'day',
   );
 }
@@ -142,7 +162,8 @@ function precisionSentence(
   qualifier: DateQualifier | undefined,
   explanations: TimelineLocale['explanations'],
 ): string {
-  if (qualifier && start.precision !== 'day') return start.precision === 'month' ? explanations.partOfMonth : explanations.partOfYear;
+  if (qualifier && start.precision !== 'day')
+    return start.precision === 'month' ? explanations.partOfMonth : explanations.partOfYear;
   if (precision === 'day') return '';
   return explanations[precision];
 }
@@ -159,14 +180,17 @@ const axisPattern =
   (date, locale) =>
     formatLocal(date, pattern, locale);
 
-const axisYear: AxisLabel = (date, locale) => withEra(formatLocal(date, locale.patterns.year, locale), date.getFullYear(), locale, false);
-const axisMonthOfYear: AxisLabel = (date, locale) => withEra(formatLocal(date, locale.patterns.month, locale), date.getFullYear(), locale, false);
+const axisYear: AxisLabel = (date, locale) =>
+  withEra(formatLocal(date, locale.patterns.year, locale), date.getFullYear(), locale, false);
+const axisMonthOfYear: AxisLabel = (date, locale) =>
+  withEra(formatLocal(date, locale.patterns.month, locale), date.getFullYear(), locale, false);
 
 /**
  * Week ticks fall on week starts and on each first of the month. The first carries the month's
  * major label already, and a "1" beside the next week's number would crowd it.
  */
-const axisWeekDay: AxisLabel = (date, locale) => (date.getDate() === 1 ? '' : formatLocal(date, locale.patterns.dayOnly, locale));
+const axisWeekDay: AxisLabel = (date, locale) =>
+  date.getDate() === 1 ? '' : formatLocal(date, locale.patterns.dayOnly, locale);
 
 // Maps rather than object literals: a scale such as `constructor` must find nothing.
 const MINOR_LABELS: ReadonlyMap<string, AxisLabel> = new Map([

@@ -2,7 +2,14 @@
  * conflict-timeline/i18n: date formatting in the source's own phrasing, the locale registry
  * (the way to add a language), the Iraqi/Levantine Arabic date-fns locale and digit conversion.
  */
-export { axisLabelFormatter, explainDate, formatSourceDate, type AxisDate, type AxisLabelFormatter, type SourceDateOptions } from './format-date.js';
+export {
+  axisLabelFormatter,
+  explainDate,
+  formatSourceDate,
+  type AxisDate,
+  type AxisLabelFormatter,
+  type SourceDateOptions,
+} from './format-date.js';
 export {
   arabicLocale,
   englishLocale,

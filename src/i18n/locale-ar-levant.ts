@@ -41,7 +41,9 @@ export const LEVANTINE_MONTHS: readonly string[] = [
 ];
 
 /** Both names as Iraqi and Levantine papers print them: international first, then a slash and a space. */
-const PAIRED_MONTHS: readonly string[] = INTERNATIONAL_MONTHS.map((name, index) => `${name}/ ${LEVANTINE_MONTHS[index]}`);
+const PAIRED_MONTHS: readonly string[] = INTERNATIONAL_MONTHS.map(
+  (name, index) => `${name}/ ${LEVANTINE_MONTHS[index]}`,
+);
 
 /**
  * Month names by width. `wide` (date-fns `MMMM`) is the paired form of running text.

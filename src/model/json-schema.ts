@@ -66,7 +66,8 @@ export function conflictEventsJsonSchema(): object {
 function edtfDateSchema(): JsonSchema {
   return {
     type: 'string',
-    description: 'An EDTF level-1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ? (uncertain), ~ (approximate) or % (both).',
+    description:
+      'An EDTF level-1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ? (uncertain), ~ (approximate) or % (both).',
     maxLength: MAX_EDTF_LENGTH,
     pattern: EDTF_SCHEMA_PATTERN,
   };
@@ -140,7 +141,9 @@ function urlSchema(spec: UrlSpec): JsonSchema {
 
 /** `https` → `[Hh][Tt][Tt][Pp][Ss]`: schemes are case-insensitive, and JSON Schema patterns have no flags. */
 function caseInsensitive(word: string): string {
-  return [...word].map((char) => (/[a-z]/i.test(char) ? `[${char.toUpperCase()}${char.toLowerCase()}]` : char)).join('');
+  return [...word]
+    .map((char) => (/[a-z]/i.test(char) ? `[${char.toUpperCase()}${char.toLowerCase()}]` : char))
+    .join('');
 }
 
 function numberSchema(spec: NumberSpec): JsonSchema {

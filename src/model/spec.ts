@@ -4,13 +4,7 @@
  *
  * Pure data and types: no DOM, no behaviour beyond the values below.
  */
-import {
-  DATE_QUALIFIERS,
-  EVENT_CATEGORIES,
-  RECORD_KINDS,
-  REPORTERS,
-  type ConflictEvent,
-} from './types.js';
+import { DATE_QUALIFIERS, EVENT_CATEGORIES, RECORD_KINDS, REPORTERS, type ConflictEvent } from './types.js';
 
 /** Longest string kept by default; longer strings are truncated with a warning. */
 export const DEFAULT_FIELD_LIMIT = 10_000;
@@ -102,15 +96,7 @@ export interface ObjectSpec extends Presence {
 
 /** Any field description. */
 export type FieldSpec =
-  | StringSpec
-  | EdtfSpec
-  | UrlSpec
-  | EnumSpec
-  | NumberSpec
-  | BooleanSpec
-  | LocalizedSpec
-  | ArraySpec
-  | ObjectSpec;
+  StringSpec | EdtfSpec | UrlSpec | EnumSpec | NumberSpec | BooleanSpec | LocalizedSpec | ArraySpec | ObjectSpec;
 
 // ---------------------------------------------------------------------------------------------
 // Compile-time link between the spec and the `ConflictEvent` type: a spec with a missing or an
@@ -118,7 +104,8 @@ export type FieldSpec =
 // wrong kind (a number spec for a string field) does not compile.
 
 /** `required: true` for required keys of `T`, and no `required: true` for optional ones. */
-type PresenceOf<T, K extends keyof T> = object extends Pick<T, K> ? { readonly required?: false } : { readonly required: true };
+type PresenceOf<T, K extends keyof T> =
+  object extends Pick<T, K> ? { readonly required?: false } : { readonly required: true };
 
 /** The spec kinds allowed for a value type: free strings, closed string unions, numbers, … */
 type SpecForValue<V> = [V] extends [string]
@@ -165,7 +152,11 @@ export const CONFLICT_EVENT_FIELDS = {
     fields: {
       name: requiredLocalized,
       admin1: localized,
-      country: { type: 'string', pattern: COUNTRY_CODE_PATTERN, patternName: 'an ISO 3166-1 alpha-2 country code (like "IQ")' },
+      country: {
+        type: 'string',
+        pattern: COUNTRY_CODE_PATTERN,
+        patternName: 'an ISO 3166-1 alpha-2 country code (like "IQ")',
+      },
       latitude: { type: 'number', minimum: -90, maximum: 90 },
       longitude: { type: 'number', minimum: -180, maximum: 180 },
     },

@@ -280,7 +280,9 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, context: Even
     case 'number':
       return checkNumber(value, spec, path, context);
     case 'boolean':
-      return typeof value === 'boolean' ? value : reportError(context, path, `expected true or false, got ${describe(value)}`);
+      return typeof value === 'boolean'
+        ? value
+        : reportError(context, path, `expected true or false, got ${describe(value)}`);
     case 'localized':
       return checkLocalized(value, path, context);
     case 'array':
@@ -298,17 +300,27 @@ function checkString(value: unknown, spec: StringSpec, path: string, context: Ev
   }
   const text = spec.maxLength === undefined ? limitLength(value, path, context) : value;
   if (spec.minLength !== undefined && text.length < spec.minLength) {
-    return reportError(context, path, text.length === 0 ? 'must not be empty' : `must be at least ${spec.minLength} characters long`);
+    return reportError(
+      context,
+      path,
+      text.length === 0 ? 'must not be empty' : `must be at least ${spec.minLength} characters long`,
+    );
   }
   if (spec.pattern && !spec.pattern.test(text)) {
-    return reportError(context, path, `${quote(text)} is not ${spec.patternName ?? `text matching ${spec.pattern.source}`}`);
+    return reportError(
+      context,
+      path,
+      `${quote(text)} is not ${spec.patternName ?? `text matching ${spec.pattern.source}`}`,
+    );
   }
   return text;
 }
 
 function checkEdtf(value: unknown, path: string, context: EventContext): unknown {
-  if (typeof value !== 'string') return reportError(context, path, `expected an EDTF date such as "2014-06-10", got ${describe(value)}`);
-  if (value.length > MAX_EDTF_LENGTH) return reportError(context, path, `${quote(value)} is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (typeof value !== 'string')
+    return reportError(context, path, `expected an EDTF date such as "2014-06-10", got ${describe(value)}`);
+  if (value.length > MAX_EDTF_LENGTH)
+    return reportError(context, path, `${quote(value)} is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   // The common `YYYY-MM-DD`: a real day, without a lookup.
   const simple = simpleDayKey(value);
   if (simple >= 0) {
@@ -338,7 +350,11 @@ function checkDate(value: string): DateCheck {
   if (!parsed.ok) return { error: parsed.error, first: Number.NaN, last: Number.NaN };
   const { year, month, day } = parsed.date;
   const lastMonth = month ?? 12;
-  return { error: undefined, first: dayKey(year, month ?? 1, day ?? 1), last: dayKey(year, lastMonth, day ?? daysInMonth(year, lastMonth)) };
+  return {
+    error: undefined,
+    first: dayKey(year, month ?? 1, day ?? 1),
+    last: dayKey(year, lastMonth, day ?? daysInMonth(year, lastMonth)),
+  };
 }
 
 /** Orders calendar days as `compareParsedDates` does: by year, then month (1–12), then day (1–31). Same numbers as `simpleDayKey`. */
@@ -350,7 +366,11 @@ function dayKey(year: number, month: number, day: number): number {
 function checkUrl(value: unknown, spec: UrlSpec, path: string, context: EventContext): unknown {
   if (typeof value !== 'string') return reportError(context, path, `expected a link, got ${describe(value)}`);
   if (value.length > spec.maxLength) {
-    return reportWarning(context, path, `link of ${value.length} characters is longer than ${spec.maxLength} and was dropped`);
+    return reportWarning(
+      context,
+      path,
+      `link of ${value.length} characters is longer than ${spec.maxLength} and was dropped`,
+    );
   }
   const colon = value.indexOf(':');
   const scheme = value.slice(0, colon + 1).toLowerCase();
@@ -400,7 +420,8 @@ function checkNumber(value: unknown, spec: NumberSpec, path: string, context: Ev
 
 function describeNumberSpec(spec: NumberSpec): string {
   const noun = spec.integer ? 'a whole number' : 'a number';
-  if (spec.minimum !== undefined && spec.maximum !== undefined) return `${noun} from ${spec.minimum} to ${spec.maximum}`;
+  if (spec.minimum !== undefined && spec.maximum !== undefined)
+    return `${noun} from ${spec.minimum} to ${spec.maximum}`;
   if (spec.minimum !== undefined) return `${noun} of at least ${spec.minimum}`;
   if (spec.maximum !== undefined) return `${noun} of at most ${spec.maximum}`;
   return `a finite ${spec.integer ? 'whole number' : 'number'}`;
@@ -408,7 +429,12 @@ function describeNumberSpec(spec: NumberSpec): string {
 
 /** Language tag → text. Keys that are not language tags (`__proto__` among them) are dropped with a warning. */
 function checkLocalized(value: unknown, path: string, context: EventContext): unknown {
-  if (!isRecord(value)) return reportError(context, path, `expected texts by language such as {"ar": "…", "en": "…"}, got ${describe(value)}`);
+  if (!isRecord(value))
+    return reportError(
+      context,
+      path,
+      `expected texts by language such as {"ar": "…", "en": "…"}, got ${describe(value)}`,
+    );
   const result: Record<string, string> = {};
   const errorsBefore = context.errors;
   let hasText = false;
@@ -416,7 +442,12 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
   for (let i = 0; i < langs.length; i++) {
     const lang = langs[i] as string;
     if (!isLanguageTag(lang)) {
-      reportWarning(context, joinPath(path, shortKey(lang)), `${quote(lang)} is not a language tag; the text was dropped`, path);
+      reportWarning(
+        context,
+        joinPath(path, shortKey(lang)),
+        `${quote(lang)} is not a language tag; the text was dropped`,
+        path,
+      );
       continue;
     }
     const text = value[lang];
@@ -436,7 +467,12 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
 /** `LANGUAGE_TAG_PATTERN`, answered without a regular expression for the usual `ar`, `en`, `fra`. */
 function isLanguageTag(lang: string): boolean {
   const length = lang.length;
-  if ((length === 2 || length === 3) && isAsciiLetter(lang.charCodeAt(0)) && isAsciiLetter(lang.charCodeAt(1)) && (length === 2 || isAsciiLetter(lang.charCodeAt(2)))) {
+  if (
+    (length === 2 || length === 3) &&
+    isAsciiLetter(lang.charCodeAt(0)) &&
+    isAsciiLetter(lang.charCodeAt(1)) &&
+    (length === 2 || isAsciiLetter(lang.charCodeAt(2)))
+  ) {
     return true;
   }
   return length <= MAX_LANGUAGE_TAG_LENGTH && LANGUAGE_TAG_PATTERN.test(lang);
@@ -502,7 +538,13 @@ function reportWarning(context: EventContext, field: string, problem: string, sh
   return OMIT;
 }
 
-function makeIssue(context: EventContext, field: string, problem: string, severity: ValidationIssue['severity'], shownPath: string): ValidationIssue {
+function makeIssue(
+  context: EventContext,
+  field: string,
+  problem: string,
+  severity: ValidationIssue['severity'],
+  shownPath: string,
+): ValidationIssue {
   const idPart = context.id === undefined ? '' : ` (${JSON.stringify(context.id)})`;
   const where = `events[${context.index}]${idPart}${shownPath ? `.${shownPath}` : ''}`;
   const issue = { index: context.index, field, message: `${where}: ${problem}`, severity };

@@ -101,7 +101,9 @@ describe('keyboard', () => {
 
   it('names each event with its title and its date as the source phrases it', async () => {
     const element = await renderTimeline(sampleEvents, 'en');
-    const month = [...shadow(element).querySelectorAll('[role="option"]')].find((node) => node.textContent === 'A month event');
+    const month = [...shadow(element).querySelectorAll('[role="option"]')].find(
+      (node) => node.textContent === 'A month event',
+    );
     expect(month?.getAttribute('aria-label')).to.equal('A month event, December 2017');
     const arabic = await renderTimeline(sampleEvents, 'ar');
     const day = [...shadow(arabic).querySelectorAll('[role="option"]')].find((node) => node.textContent === 'حدث يوم');

@@ -41,7 +41,10 @@ describe('formatSourceDate (property)', () => {
         const year = eraYear(date.year);
         expect(text).to.contain(year);
         // Take the year out: what digits remain can only be the day.
-        const otherDigits = text.replace(new RegExp(`(^|\\D)${year}(\\D|$)`), '$1$2').replace(/\D+/g, ' ').trim();
+        const otherDigits = text
+          .replace(new RegExp(`(^|\\D)${year}(\\D|$)`), '$1$2')
+          .replace(/\D+/g, ' ')
+          .trim();
         expect(otherDigits).to.equal(date.precision === 'day' ? String(date.day) : '');
       }),
       { numRuns: 500 },

@@ -4,9 +4,12 @@ import { explainDate, formatSourceDate, type SourceDateOptions } from '../../src
 import { englishLocale, registerLocale } from '../../src/i18n/locales.js';
 import { edtf } from './helpers.js';
 
-const en = (start: string, options: Omit<SourceDateOptions, 'lang'> = {}): string => formatSourceDate(edtf(start), { lang: 'en', ...options });
-const ar = (start: string, options: Omit<SourceDateOptions, 'lang'> = {}): string => formatSourceDate(edtf(start), { lang: 'ar', ...options });
-const range = (start: string, end: string, lang = 'en'): string => formatSourceDate(edtf(start), { lang, end: edtf(end) });
+const en = (start: string, options: Omit<SourceDateOptions, 'lang'> = {}): string =>
+  formatSourceDate(edtf(start), { lang: 'en', ...options });
+const ar = (start: string, options: Omit<SourceDateOptions, 'lang'> = {}): string =>
+  formatSourceDate(edtf(start), { lang: 'ar', ...options });
+const range = (start: string, end: string, lang = 'en'): string =>
+  formatSourceDate(edtf(start), { lang, end: edtf(end) });
 
 describe('formatSourceDate', () => {
   describe('at the precision of the data', () => {
@@ -99,7 +102,9 @@ describe('formatSourceDate', () => {
     });
 
     it('qualifies the start only', () => {
-      expect(formatSourceDate(edtf('2024-01'), { lang: 'en', qualifier: 'early', end: edtf('2024-03') })).to.equal('early January 2024 – March 2024');
+      expect(formatSourceDate(edtf('2024-01'), { lang: 'en', qualifier: 'early', end: edtf('2024-03') })).to.equal(
+        'early January 2024 – March 2024',
+      );
     });
 
     it('writes a range of one date as that date', () => {
@@ -107,7 +112,9 @@ describe('formatSourceDate', () => {
     });
 
     it('applies digits to both ends', () => {
-      expect(formatSourceDate(edtf('2014'), { lang: 'ar', end: edtf('2017'), numerals: 'arab' })).to.equal('٢٠١٤ – ٢٠١٧');
+      expect(formatSourceDate(edtf('2014'), { lang: 'ar', end: edtf('2017'), numerals: 'arab' })).to.equal(
+        '٢٠١٤ – ٢٠١٧',
+      );
     });
   });
 
@@ -148,14 +155,27 @@ describe('formatSourceDate', () => {
   });
 
   it('writes in a registered language', () => {
-    registerLocale({ ...englishLocale, code: 'fr', dateFns: fr, qualifierWords: { early: 'début ', mid: 'mi-', late: 'fin ' } });
+    registerLocale({
+      ...englishLocale,
+      code: 'fr',
+      dateFns: fr,
+      qualifierWords: { early: 'début ', mid: 'mi-', late: 'fin ' },
+    });
     expect(formatSourceDate(edtf('2024-01'), { lang: 'fr-CA', qualifier: 'early' })).to.equal('début janvier 2024');
   });
 });
 
 describe('explainDate', () => {
-  const explain = (start: string, lang: string, options: { qualifier?: 'early' | 'mid' | 'late'; end?: string } = {}): string =>
-    explainDate(edtf(start), { lang, qualifier: options.qualifier, end: options.end === undefined ? undefined : edtf(options.end) });
+  const explain = (
+    start: string,
+    lang: string,
+    options: { qualifier?: 'early' | 'mid' | 'late'; end?: string } = {},
+  ): string =>
+    explainDate(edtf(start), {
+      lang,
+      qualifier: options.qualifier,
+      end: options.end === undefined ? undefined : edtf(options.end),
+    });
 
   it('says nothing about a plain day or range of days', () => {
     expect(explain('2014-09-10', 'en')).to.equal('');
@@ -174,13 +194,17 @@ describe('explainDate', () => {
   });
 
   it('explains a part of a month or year', () => {
-    expect(explain('2024-01', 'en', { qualifier: 'early' })).to.equal('The source gives only the part of the month, not the day.');
+    expect(explain('2024-01', 'en', { qualifier: 'early' })).to.equal(
+      'The source gives only the part of the month, not the day.',
+    );
     expect(explain('2023', 'ar', { qualifier: 'mid' })).to.equal('المصدر يذكر الجزء من السنة فقط.');
   });
 
   it('adds approximation and uncertainty', () => {
     expect(explain('2014-09-10~', 'en')).to.equal('The date is approximate.');
-    expect(explain('2014-09%', 'en')).to.equal('The source gives only the month. The date is approximate. The source is not sure of this date.');
+    expect(explain('2014-09%', 'en')).to.equal(
+      'The source gives only the month. The date is approximate. The source is not sure of this date.',
+    );
     expect(explain('2014', 'ar', { end: '2017?' })).to.equal('المصدر يذكر السنة فقط. المصدر غير متأكد من هذا التاريخ.');
   });
 });

@@ -29,7 +29,14 @@ describe('arLevant', () => {
     const wide = MONTHS.map((month) => format(midMonth(month), 'MMMM', { locale: arLevant }));
     expect(wide).to.deep.equal(MONTHS.map((month) => `${INTERNATIONAL_MONTHS[month]}/ ${LEVANTINE_MONTHS[month]}`));
     // Spelled exactly as in the source (paragraphs on 2014, 2017, 2020, 2023 and 2024).
-    expect(wide).to.include.members(['سبتمبر/ أيلول', 'ديسمبر/ كانون الأول', 'يناير/ كانون الثاني', 'أغسطس/ آب', 'فبراير/ شباط', 'أكتوبر/ تشرين الأول']);
+    expect(wide).to.include.members([
+      'سبتمبر/ أيلول',
+      'ديسمبر/ كانون الأول',
+      'يناير/ كانون الثاني',
+      'أغسطس/ آب',
+      'فبراير/ شباط',
+      'أكتوبر/ تشرين الأول',
+    ]);
     expect(format(new Date(2014, 8, 10), 'd MMMM y', { locale: arLevant })).to.equal('10 سبتمبر/ أيلول 2014');
   });
 

@@ -24,14 +24,17 @@ describe('getLocale', () => {
 
   it('names every event type in both languages', () => {
     for (const locale of [arabicLocale, englishLocale]) {
-      for (const type of EVENT_TYPES) expect(locale.ui.eventTypes[type], `${locale.code} ${type}`).to.be.a('string').and.not.be.empty;
+      for (const type of EVENT_TYPES)
+        expect(locale.ui.eventTypes[type], `${locale.code} ${type}`).to.be.a('string').and.not.be.empty;
     }
   });
 
   it('counts loaded events and data problems', () => {
     expect(englishLocale.ui.eventsLoaded(1)).to.equal('1 event loaded');
     expect(englishLocale.ui.eventsLoaded(12)).to.equal('12 events loaded');
-    expect(englishLocale.ui.dataProblems(2, 1, 5)).to.equal('2 errors and 1 warning in the timeline data; 5 valid events shown.');
+    expect(englishLocale.ui.dataProblems(2, 1, 5)).to.equal(
+      '2 errors and 1 warning in the timeline data; 5 valid events shown.',
+    );
     expect(arabicLocale.ui.eventsLoaded(12)).to.contain('12');
   });
 });

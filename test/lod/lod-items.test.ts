@@ -37,8 +37,12 @@ describe('answerItems', () => {
     expect(items[1]?.className).to.equal('ct-item ct-aggregate ct-type-riots');
     // Inset from the bucket's edges, so that neighbouring counts do not touch (and stack).
     const [start, end] = [items[1]!.start.getTime(), items[1]!.end!.getTime()];
-    expect(start).to.be.greaterThan(3 * DAY).and.lessThan(3.5 * DAY);
-    expect(end).to.be.lessThan(4 * DAY).and.greaterThan(3.5 * DAY);
+    expect(start)
+      .to.be.greaterThan(3 * DAY)
+      .and.lessThan(3.5 * DAY);
+    expect(end)
+      .to.be.lessThan(4 * DAY)
+      .and.greaterThan(3.5 * DAY);
   });
 
   it('puts aggregates in their type’s lane, or in their own lane when lanes are actors', () => {

@@ -2,7 +2,13 @@
  * Sample events and fast-check arbitraries shared by the validator and JSON Schema tests.
  */
 import fc from 'fast-check';
-import { DATE_QUALIFIERS, EVENT_CATEGORIES, RECORD_KINDS, REPORTERS, type ConflictEvent } from '../../src/model/types.js';
+import {
+  DATE_QUALIFIERS,
+  EVENT_CATEGORIES,
+  RECORD_KINDS,
+  REPORTERS,
+  type ConflictEvent,
+} from '../../src/model/types.js';
 
 /** The smallest valid event. */
 export const MINIMAL_EVENT: ConflictEvent = { id: 'minimal', start: '2014', title: { en: 'Something happened' } };
@@ -18,7 +24,13 @@ export const FULL_EVENT: ConflictEvent = {
   summary: { en: 'The first coalition air strikes.' },
   category: 'air-strike',
   actors: { actor1: { en: 'Coalition' }, actor2: { en: 'ISIS' }, associated: [{ en: 'Peshmerga' }] },
-  location: { name: { en: 'Erbil' }, admin1: { en: 'Erbil Governorate' }, country: 'IQ', latitude: 36.19, longitude: 44.01 },
+  location: {
+    name: { en: 'Erbil' },
+    admin1: { en: 'Erbil Governorate' },
+    country: 'IQ',
+    latitude: 36.19,
+    longitude: 44.01,
+  },
   fatalities: 0,
   value: { amount: 2500, unit: { en: 'troops' }, approximate: true },
   source: {
@@ -28,7 +40,11 @@ export const FULL_EVENT: ConflictEvent = {
     url: 'https://www.aljazeera.net/news/2024/2/7/example',
     quote: 'بدأت الضربات',
     paragraph: 3,
-    dateResolution: { phrase: 'يوم الجمعة', resolvedAs: '2014-08-08', reasoning: { en: 'The article dates the week.' } },
+    dateResolution: {
+      phrase: 'يوم الجمعة',
+      resolvedAs: '2014-08-08',
+      reasoning: { en: 'The article dates the week.' },
+    },
   },
   reportedBy: 'article',
 };
@@ -57,9 +73,16 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-const languageKey = fc.oneof(fc.constantFrom('ar', 'en', 'en-GB', 'ar-IQ'), fc.constantFrom('__proto__', 'constructor', '', 'x', 'toString'), fc.string());
+const languageKey = fc.oneof(
+  fc.constantFrom('ar', 'en', 'en-GB', 'ar-IQ'),
+  fc.constantFrom('__proto__', 'constructor', '', 'x', 'toString'),
+  fc.string(),
+);
 const text = fc.oneof(fc.constantFrom('', ' ', 'نص', 'text'), fc.string());
-const localizedLike = fc.oneof({ weight: 4, arbitrary: fc.dictionary(languageKey, text, { maxKeys: 3 }) }, { weight: 1, arbitrary: fc.anything() });
+const localizedLike = fc.oneof(
+  { weight: 4, arbitrary: fc.dictionary(languageKey, text, { maxKeys: 3 }) },
+  { weight: 1, arbitrary: fc.anything() },
+);
 
 /** Mostly a value of the right kind, sometimes anything at all. */
 function usually<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
@@ -98,7 +121,15 @@ export const eventLike: fc.Arbitrary<Record<string, unknown>> = fc
             {
               outlet: localizedLike,
               language: usually(fc.constantFrom('ar', 'en', 'xx-', '')),
-              url: usually(fc.constantFrom('https://example.org/a', 'http://example.org', 'javascript:alert(1)', 'data:text/html,x', 'example.org')),
+              url: usually(
+                fc.constantFrom(
+                  'https://example.org/a',
+                  'http://example.org',
+                  'javascript:alert(1)',
+                  'data:text/html,x',
+                  'example.org',
+                ),
+              ),
               paragraph: usually(fc.integer({ min: -1, max: 20 })),
             },
             { requiredKeys: ['outlet', 'language'] },
@@ -108,12 +139,18 @@ export const eventLike: fc.Arbitrary<Record<string, unknown>> = fc
       },
       { requiredKeys: ['id', 'start', 'title'] },
     ),
-    fc.array(fc.tuple(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra'), fc.string()), fc.anything()), { maxLength: 3 }),
+    fc.array(
+      fc.tuple(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra'), fc.string()), fc.anything()),
+      { maxLength: 3 },
+    ),
   )
   .map(([event, extras]) => withOwnKeys(event, extras));
 
 /** Adds keys as own data properties: plain assignment of `__proto__` would set the prototype instead. */
-function withOwnKeys(event: Record<string, unknown>, extras: ReadonlyArray<readonly [string, unknown]>): Record<string, unknown> {
+function withOwnKeys(
+  event: Record<string, unknown>,
+  extras: ReadonlyArray<readonly [string, unknown]>,
+): Record<string, unknown> {
   const result: Record<string, unknown> = { ...event };
   for (const [key, value] of extras) {
     Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
@@ -123,6 +160,10 @@ function withOwnKeys(event: Record<string, unknown>, extras: ReadonlyArray<reado
 
 /** Lists of event-like objects mixed with valid events and arbitrary values. */
 export const eventListLike: fc.Arbitrary<unknown[]> = fc.array(
-  fc.oneof({ weight: 6, arbitrary: eventLike }, { weight: 2, arbitrary: fc.constantFrom<unknown>(MINIMAL_EVENT, FULL_EVENT) }, { weight: 1, arbitrary: fc.anything() }),
+  fc.oneof(
+    { weight: 6, arbitrary: eventLike },
+    { weight: 2, arbitrary: fc.constantFrom<unknown>(MINIMAL_EVENT, FULL_EVENT) },
+    { weight: 1, arbitrary: fc.anything() },
+  ),
   { maxLength: 12 },
 );

@@ -49,7 +49,10 @@ const VALID_SAMPLES: ReadonlyArray<[string, unknown]> = [
   ['long year', variant(MINIMAL_EVENT, { start: 'Y-12000' })],
   ['qualified date', variant(MINIMAL_EVENT, { start: '2014-06%' })],
   ['leap day', variant(MINIMAL_EVENT, { start: '2024-02-29' })],
-  ['upper-case scheme', variant(MINIMAL_EVENT, { source: { outlet: { en: 'AJ' }, language: 'ar', url: 'HTTP://example.org' } })],
+  [
+    'upper-case scheme',
+    variant(MINIMAL_EVENT, { source: { outlet: { en: 'AJ' }, language: 'ar', url: 'HTTP://example.org' } }),
+  ],
   ['unknown field', variant(MINIMAL_EVENT, { importance: 3 })],
 ];
 
@@ -75,7 +78,10 @@ describe('conflictEventsJsonSchema', () => {
     const validate = compileSchema();
     for (const [name, sample] of VALID_SAMPLES) {
       expect(validate([sample]), name).to.equal(true);
-      expect(validateEvents([sample]).issues.filter((issue) => issue.severity === 'error'), name).to.deep.equal([]);
+      expect(
+        validateEvents([sample]).issues.filter((issue) => issue.severity === 'error'),
+        name,
+      ).to.deep.equal([]);
     }
   });
 
@@ -90,7 +96,9 @@ describe('conflictEventsJsonSchema', () => {
 
   it('refuses what the validator repairs with a warning: script links, non-language keys', () => {
     const validate = compileSchema();
-    const scriptLink = variant(MINIMAL_EVENT, { source: { outlet: { en: 'AJ' }, language: 'ar', url: 'javascript:alert(1)' } });
+    const scriptLink = variant(MINIMAL_EVENT, {
+      source: { outlet: { en: 'AJ' }, language: 'ar', url: 'javascript:alert(1)' },
+    });
     const badKey = variant(MINIMAL_EVENT, { title: { en: 'ok', 'not a tag': 'x' } });
     for (const sample of [scriptLink, badKey]) {
       expect(validate([sample])).to.equal(false);

@@ -39,7 +39,12 @@ describe('validateEvents properties', () => {
         fc.anything().filter((input) => !Array.isArray(input)),
         (input) => {
           const result = validateEvents(input);
-          return result.events.length === 0 && result.issues.length === 1 && result.issues[0]?.index === -1 && result.issues[0].severity === 'error';
+          return (
+            result.events.length === 0 &&
+            result.issues.length === 1 &&
+            result.issues[0]?.index === -1 &&
+            result.issues[0].severity === 'error'
+          );
         },
       ),
     );
@@ -49,7 +54,9 @@ describe('validateEvents properties', () => {
     fc.assert(
       fc.property(fc.oneof(fc.array(fc.anything(), { maxLength: 8 }), eventListLike), (input) => {
         const result = validateEvents(input);
-        const indexesInRange = result.issues.every((issue) => Number.isInteger(issue.index) && issue.index >= 0 && issue.index < input.length);
+        const indexesInRange = result.issues.every(
+          (issue) => Number.isInteger(issue.index) && issue.index >= 0 && issue.index < input.length,
+        );
         return indexesInRange && accountsForEveryElement(input, result);
       }),
       { numRuns: 500 },
@@ -100,10 +107,17 @@ function isDeeplyFrozenPlain(value: unknown): boolean {
 describe('parseEdtf properties', () => {
   it('never throws: any string parses or returns an error', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), edtfLike, fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', 'Y', '?', '~', '%', ' ') })), (text) => {
-        const result = parseEdtf(text);
-        return result.ok ? result.date !== undefined : typeof result.error === 'string' && result.error.length > 0;
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          edtfLike,
+          fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', 'Y', '?', '~', '%', ' ') }),
+        ),
+        (text) => {
+          const result = parseEdtf(text);
+          return result.ok ? result.date !== undefined : typeof result.error === 'string' && result.error.length > 0;
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -129,13 +143,21 @@ describe('parseEdtf properties', () => {
   it('round-trips every real year, month and day', () => {
     const realDay = fc
       .tuple(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 1, max: 12 }))
-      .chain(([year, month]) => fc.tuple(fc.constant(year), fc.constant(month), fc.integer({ min: 1, max: daysInMonth(year, month) })));
+      .chain(([year, month]) =>
+        fc.tuple(fc.constant(year), fc.constant(month), fc.integer({ min: 1, max: daysInMonth(year, month) })),
+      );
     fc.assert(
       fc.property(realDay, ([year, month, day]) => {
         const yearText = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
         const text = `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
         const result = parseEdtf(text);
-        return result.ok && result.date.year === year && result.date.month === month && result.date.day === day && result.date.precision === 'day';
+        return (
+          result.ok &&
+          result.date.year === year &&
+          result.date.month === month &&
+          result.date.day === day &&
+          result.date.precision === 'day'
+        );
       }),
       { numRuns: 2000 },
     );

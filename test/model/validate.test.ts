@@ -39,14 +39,24 @@ describe('validateEvents', () => {
     });
 
     it('keeps the valid events of a mixed list, in input order', () => {
-      const input = [{ ...MINIMAL_EVENT, id: 'one' }, 42, variant(MINIMAL_EVENT, { id: 'bad', start: '2011-02-30' }), { ...MINIMAL_EVENT, id: 'two' }];
+      const input = [
+        { ...MINIMAL_EVENT, id: 'one' },
+        42,
+        variant(MINIMAL_EVENT, { id: 'bad', start: '2011-02-30' }),
+        { ...MINIMAL_EVENT, id: 'two' },
+      ];
       const result = validateEvents(input);
       expect(result.events.map((event) => event.id)).to.deep.equal(['one', 'two']);
       expect(errorsOf(result).map((issue) => issue.index)).to.deep.equal([1, 2]);
     });
 
     it('accepts an end that is coarser than the start but covers it', () => {
-      for (const [start, end] of [['2017-05', '2017'], ['2017-05-20', '2017-05'], ['2014-06-10', '2014-06-10'], ['2017-12', '2017-12-01']]) {
+      for (const [start, end] of [
+        ['2017-05', '2017'],
+        ['2017-05-20', '2017-05'],
+        ['2014-06-10', '2014-06-10'],
+        ['2017-12', '2017-12-01'],
+      ]) {
         const result = validateEvents([{ ...MINIMAL_EVENT, start, end }]);
         expect(result.issues, `${start} → ${end}`).to.deep.equal([]);
       }
@@ -85,9 +95,13 @@ describe('validateEvents', () => {
       expect(onlyErrorFor({ ...MINIMAL_EVENT, id: 'strike-baghdad', start: '2011-02-30' })).to.equal(
         'events[0] ("strike-baghdad").start: "2011-02-30" is not a real date',
       );
-      expect(onlyErrorFor({ ...MINIMAL_EVENT, start: '2023-13' })).to.equal('events[0] ("minimal").start: "2023-13" is not a real date');
+      expect(onlyErrorFor({ ...MINIMAL_EVENT, start: '2023-13' })).to.equal(
+        'events[0] ("minimal").start: "2023-13" is not a real date',
+      );
       expect(onlyErrorFor({ ...MINIMAL_EVENT, end: '2014-04-31' })).to.contain('.end: "2014-04-31" is not a real date');
-      expect(onlyErrorFor({ ...MINIMAL_EVENT, start: 'last Sunday' })).to.contain('.start: "last Sunday" is not an EDTF date');
+      expect(onlyErrorFor({ ...MINIMAL_EVENT, start: 'last Sunday' })).to.contain(
+        '.start: "last Sunday" is not an EDTF date',
+      );
       expect(onlyErrorFor({ ...MINIMAL_EVENT, start: ' 2014' })).to.contain('has spaces around the date');
     });
 
@@ -95,7 +109,9 @@ describe('validateEvents', () => {
       expect(onlyErrorFor({ ...MINIMAL_EVENT, start: '2017-05', end: '2017-04' })).to.equal(
         'events[0] ("minimal").end: "2017-04" is before the start "2017-05"',
       );
-      expect(onlyErrorFor({ ...MINIMAL_EVENT, start: '2017-05-02', end: '2017-05-01' })).to.contain('is before the start');
+      expect(onlyErrorFor({ ...MINIMAL_EVENT, start: '2017-05-02', end: '2017-05-01' })).to.contain(
+        'is before the start',
+      );
       expect(onlyErrorFor({ ...MINIMAL_EVENT, start: '2017', end: '2016' })).to.contain('is before the start');
     });
 
@@ -103,7 +119,9 @@ describe('validateEvents', () => {
       expect(onlyErrorFor({ ...MINIMAL_EVENT, category: 'massacre' })).to.match(
         /^events\[0\] \("minimal"\)\.category: "massacre" is not one of the known values: "armed-clash", /,
       );
-      expect(onlyErrorFor({ ...MINIMAL_EVENT, kind: 'rumour' })).to.contain('.kind: "rumour" is not one of the known values: "event", "fact"');
+      expect(onlyErrorFor({ ...MINIMAL_EVENT, kind: 'rumour' })).to.contain(
+        '.kind: "rumour" is not one of the known values: "event", "fact"',
+      );
       expect(onlyErrorFor({ ...MINIMAL_EVENT, qualifier: 'late-ish' })).to.contain('.qualifier:');
       expect(onlyErrorFor({ ...MINIMAL_EVENT, reportedBy: 'blog' })).to.contain('.reportedBy:');
     });
@@ -112,9 +130,13 @@ describe('validateEvents', () => {
       const { title: _title, ...untitled } = MINIMAL_EVENT;
       expect(onlyErrorFor(untitled)).to.equal('events[0] ("minimal").title: is required but missing');
       expect(onlyErrorFor({ ...MINIMAL_EVENT, title: {} })).to.contain('.title: has no text in any language');
-      expect(onlyErrorFor({ ...MINIMAL_EVENT, title: { ar: '', en: '  ' } })).to.contain('.title: has no text in any language');
+      expect(onlyErrorFor({ ...MINIMAL_EVENT, title: { ar: '', en: '  ' } })).to.contain(
+        '.title: has no text in any language',
+      );
       expect(onlyErrorFor({ ...MINIMAL_EVENT, id: '' })).to.equal('events[0].id: must not be empty');
-      expect(onlyErrorFor({ ...MINIMAL_EVENT, id: 'x'.repeat(201) })).to.contain('.id: is 201 characters long; at most 200 are allowed');
+      expect(onlyErrorFor({ ...MINIMAL_EVENT, id: 'x'.repeat(201) })).to.contain(
+        '.id: is 201 characters long; at most 200 are allowed',
+      );
       const { start: _start, ...undated } = MINIMAL_EVENT;
       expect(onlyErrorFor(undated)).to.equal('events[0] ("minimal").start: is required but missing');
     });
@@ -129,17 +151,35 @@ describe('validateEvents', () => {
         [{ fatalities: -1 }, '.fatalities: expected a whole number of at least 0, got the number -1'],
         [{ fatalities: 2.5 }, '.fatalities: expected a whole number'],
         [{ fatalities: Number.NaN }, 'got the number NaN'],
-        [{ location: { name: { en: 'Mosul' }, latitude: 95 } }, '.location.latitude: expected a number from -90 to 90, got the number 95'],
-        [{ location: { name: { en: 'Mosul' }, longitude: -181 } }, '.location.longitude: expected a number from -180 to 180'],
+        [
+          { location: { name: { en: 'Mosul' }, latitude: 95 } },
+          '.location.latitude: expected a number from -90 to 90, got the number 95',
+        ],
+        [
+          { location: { name: { en: 'Mosul' }, longitude: -181 } },
+          '.location.longitude: expected a number from -180 to 180',
+        ],
         [{ location: { name: { en: 'Mosul' }, latitude: Number.POSITIVE_INFINITY } }, 'got the number Infinity'],
-        [{ location: { name: { en: 'Mosul' }, country: 'Iraq' } }, '.location.country: "Iraq" is not an ISO 3166-1 alpha-2 country code'],
+        [
+          { location: { name: { en: 'Mosul' }, country: 'Iraq' } },
+          '.location.country: "Iraq" is not an ISO 3166-1 alpha-2 country code',
+        ],
         [{ location: { latitude: 1 } }, '.location.name: is required but missing'],
         [{ actors: { associated: { en: 'x' } } }, '.actors.associated: expected a list, got an object'],
         [{ actors: { associated: [{ en: 'x' }, 3] } }, '.actors.associated[1]: expected texts by language'],
         [{ value: { amount: '2,500', unit: { en: 'troops' } } }, '.value.amount: expected a finite number'],
-        [{ value: { amount: 1, unit: { en: 'troops' }, approximate: 'yes' } }, '.value.approximate: expected true or false'],
-        [{ source: { outlet: { en: 'AJ' }, language: 'Arabic!' } }, '.source.language: "Arabic!" is not a BCP 47 language tag'],
-        [{ source: { outlet: { en: 'AJ' }, language: 'ar', url: 42 } }, '.source.url: expected a link, got the number 42'],
+        [
+          { value: { amount: 1, unit: { en: 'troops' }, approximate: 'yes' } },
+          '.value.approximate: expected true or false',
+        ],
+        [
+          { source: { outlet: { en: 'AJ' }, language: 'Arabic!' } },
+          '.source.language: "Arabic!" is not a BCP 47 language tag',
+        ],
+        [
+          { source: { outlet: { en: 'AJ' }, language: 'ar', url: 42 } },
+          '.source.url: expected a link, got the number 42',
+        ],
         [{ end: null }, '.end: expected an EDTF date such as "2014-06-10", got null'],
       ];
       for (const [changes, expected] of cases) {
@@ -153,7 +193,13 @@ describe('validateEvents', () => {
       const result = validateEvents([first, { ...MINIMAL_EVENT, id: 'other' }, second]);
       expect(result.events.map((event) => event.title.en)).to.deep.equal(['First', 'Something happened']);
       expect(result.issues).to.deep.equal([
-        { index: 2, id: 'strike', field: 'id', severity: 'error', message: 'events[2] ("strike").id: duplicates the id of events[0], which is kept' },
+        {
+          index: 2,
+          id: 'strike',
+          field: 'id',
+          severity: 'error',
+          message: 'events[2] ("strike").id: duplicates the id of events[0], which is kept',
+        },
       ]);
     });
 
@@ -196,7 +242,12 @@ describe('validateEvents', () => {
 
     it('survives throwing getters and proxies without throwing', () => {
       const throwing = { ...MINIMAL_EVENT, id: 'getter' };
-      Object.defineProperty(throwing, 'start', { enumerable: true, get: () => { throw new Error('boom'); } });
+      Object.defineProperty(throwing, 'start', {
+        enumerable: true,
+        get: () => {
+          throw new Error('boom');
+        },
+      });
       const revoked = Proxy.revocable({}, {});
       revoked.revoke();
       const result = validateEvents([throwing, revoked.proxy, MINIMAL_EVENT]);
@@ -219,12 +270,26 @@ describe('validateEvents', () => {
 
   describe('warnings', () => {
     it('keeps an event with unknown fields, without them', () => {
-      const result = validateEvents([{ ...MINIMAL_EVENT, importance: 5, location: { name: { en: 'Mosul' }, altitude: 200 } }]);
+      const result = validateEvents([
+        { ...MINIMAL_EVENT, importance: 5, location: { name: { en: 'Mosul' }, altitude: 200 } },
+      ]);
       expect(errorsOf(result)).to.deep.equal([]);
       expect(result.events).to.deep.equal([{ ...MINIMAL_EVENT, location: { name: { en: 'Mosul' } } }]);
       expect(result.issues).to.deep.equal([
-        { index: 0, id: 'minimal', field: 'importance', severity: 'warning', message: 'events[0] ("minimal"): unknown field "importance" was dropped' },
-        { index: 0, id: 'minimal', field: 'location.altitude', severity: 'warning', message: 'events[0] ("minimal").location: unknown field "altitude" was dropped' },
+        {
+          index: 0,
+          id: 'minimal',
+          field: 'importance',
+          severity: 'warning',
+          message: 'events[0] ("minimal"): unknown field "importance" was dropped',
+        },
+        {
+          index: 0,
+          id: 'minimal',
+          field: 'location.altitude',
+          severity: 'warning',
+          message: 'events[0] ("minimal").location: unknown field "altitude" was dropped',
+        },
       ]);
     });
 
@@ -252,9 +317,12 @@ describe('validateEvents', () => {
     });
 
     it('honours a custom field limit and never splits a surrogate pair', () => {
-      const result = validateEvents([{ ...MINIMAL_EVENT, title: { en: 'ok' }, source: { outlet: { en: 'AJ' }, language: 'en', quote: 'ab😀cd' } }], {
-        fieldLimit: 3,
-      });
+      const result = validateEvents(
+        [{ ...MINIMAL_EVENT, title: { en: 'ok' }, source: { outlet: { en: 'AJ' }, language: 'en', quote: 'ab😀cd' } }],
+        {
+          fieldLimit: 3,
+        },
+      );
       expect(result.events[0]?.source?.quote).to.equal('ab');
       expect(warningsOf(result)).to.have.length(1);
     });
@@ -268,20 +336,40 @@ describe('validateEvents', () => {
     });
 
     it('drops links that are not http(s), with a warning, and keeps the event', () => {
-      for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)', 'ftp://example.org', '//example.org', 'https:example.org', ' https://example.org']) {
+      for (const url of [
+        'javascript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        'JaVaScRiPt:alert(1)',
+        'ftp://example.org',
+        '//example.org',
+        'https:example.org',
+        ' https://example.org',
+      ]) {
         const result = validateEvents([{ ...MINIMAL_EVENT, source: { outlet: { en: 'AJ' }, language: 'en', url } }]);
-        expect(result.events, url).to.deep.equal([{ ...MINIMAL_EVENT, source: { outlet: { en: 'AJ' }, language: 'en' } }]);
-        expect(result.issues.map((issue) => [issue.severity, issue.field]), url).to.deep.equal([['warning', 'source.url']]);
+        expect(result.events, url).to.deep.equal([
+          { ...MINIMAL_EVENT, source: { outlet: { en: 'AJ' }, language: 'en' } },
+        ]);
+        expect(
+          result.issues.map((issue) => [issue.severity, issue.field]),
+          url,
+        ).to.deep.equal([['warning', 'source.url']]);
         expect(result.issues[0]?.message).to.contain('is not an http: or https: link and was dropped');
       }
-      const kept = validateEvents([{ ...MINIMAL_EVENT, source: { outlet: { en: 'AJ' }, language: 'en', url: 'HTTPS://example.org/a?b=1' } }]);
+      const kept = validateEvents([
+        { ...MINIMAL_EVENT, source: { outlet: { en: 'AJ' }, language: 'en', url: 'HTTPS://example.org/a?b=1' } },
+      ]);
       expect(kept.issues).to.deep.equal([]);
       expect(kept.events[0]?.source?.url).to.equal('HTTPS://example.org/a?b=1');
     });
   });
 
   it('validates 100,000 small events (sanity check, not a benchmark)', () => {
-    const input = Array.from({ length: 100_000 }, (_, i) => ({ id: `e${i}`, start: '2014-06-10', title: { en: 'Event' }, category: 'air-strike' }));
+    const input = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `e${i}`,
+      start: '2014-06-10',
+      title: { en: 'Event' },
+      category: 'air-strike',
+    }));
     const result = validateEvents(input);
     expect(result.issues).to.have.length(0);
     expect(result.events).to.have.length(100_000);
