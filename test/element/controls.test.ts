@@ -1,9 +1,12 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { drawnLabels, mountTimeline, renderTimeline, sampleEvents, shadow, until } from './helpers.js';
+import { drawnLabels, mountTimeline, nextFrames, renderTimeline, sampleEvents, shadow, until } from './helpers.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 
 async function clickCenterOf(element: Element): Promise<void> {
+  // Fixtures stack up within a test and the drawing is tall: bring the target into the viewport.
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  await nextFrames();
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }

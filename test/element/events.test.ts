@@ -6,6 +6,9 @@ import type { CtErrorDetail, CtRangeChangeDetail, CtRenderDetail } from '../../s
 import type { ConflictEvent } from '../../src/model/types.js';
 
 async function clickCenterOf(element: Element): Promise<void> {
+  // Fixtures stack up within a test and the drawing is tall: bring the target into the viewport.
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  await nextFrames();
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
@@ -33,6 +36,8 @@ describe('events', () => {
     for (const lang of ['en', 'ar']) {
       const element = await renderTimeline(sampleEvents, lang);
       const item = requireItem(element, 'day');
+      item.scrollIntoView({ block: 'center', inline: 'center' });
+      await nextFrames();
       const box = item.getBoundingClientRect();
       const hit = shadow(element).elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       // (Booleans, not elements: a failing comparison of DOM nodes makes the runner serialise them.)

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { drawnLabels, nextFrames, renderTimeline, sampleEvents, shadow, until } from './helpers.js';
+import { drawnLabels, nextFrames, renderTimeline, requireItem, sampleEvents, shadow, until } from './helpers.js';
 
 describe('switching lang at run time', () => {
   it('en → ar: Arabic labels, a right-to-left vis-timeline, and the same window and selection', async () => {
@@ -25,6 +25,16 @@ describe('switching lang at run time', () => {
     expect(labels).to.include('حدث سنة');
     expect(labels).to.not.include('A year event');
     expect(labels.some((label) => /[A-Za-z]/.test(label)), JSON.stringify(labels)).to.equal(false);
+
+    // Mirrored for real, not just a class: later is further left, and the axis reads right to left.
+    const x = (id: string) => requireItem(element, id).getBoundingClientRect().left;
+    expect(x('year'), 'the 2021 event left of the 2017 event').to.be.lessThan(x('month'));
+    const years = [...shadow(element).querySelectorAll('.vis-time-axis .vis-text.vis-minor')]
+      .filter((label) => /^\d{4}$/.test(label.textContent ?? ''))
+      .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+      .map((label) => Number(label.textContent));
+    expect(years.length).to.be.greaterThan(2);
+    expect(years, 'axis years from left to right').to.deep.equal([...years].sort((a, b) => b - a));
 
     const after = element.getWindow()!;
     expect(after.start.getTime()).to.be.closeTo(before.start.getTime(), 60_000);

@@ -31,6 +31,8 @@ async function screenshotBox(lang: 'ar' | 'en', theme: 'light' | 'dark', height 
   const element = document.createElement('conflict-timeline');
   element.lang = lang;
   element.theme = theme;
+  // Fixed, so the whole element (toolbar, drawing, axis) fits the 460 px box whatever the default.
+  element.style.setProperty('--ct-timeline-height', '380px');
   const ready = loadedAndRendered(element);
   box.append(element);
   await ready;
