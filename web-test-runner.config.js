@@ -1,4 +1,5 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
 
 const chromeArgs = [
@@ -27,9 +28,23 @@ function chromium(timeZone) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'events/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/visual/**', 'src/**/*.test.ts', 'events/**/*.test.ts'],
   nodeResolve,
-  plugins: devServerPlugins,
+  plugins: [
+    ...devServerPlugins,
+    // Screenshots compared with committed baselines; `--update-visual-baseline` rewrites them.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/screenshots',
+      getBaselineName: ({ name }) => `baseline/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      getFailedName: ({ name }) => `failed/${name}`,
+      // Anti-aliasing differs between runs; a changed word (tens of pixels) must not pass.
+      diffOptions: { threshold: 0.15, includeAA: false },
+      failureThresholdType: 'pixel',
+      failureThreshold: 30,
+    }),
+  ],
   browsers: [chromium('America/New_York')],
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
@@ -42,6 +57,7 @@ export default {
     exclude: ['src/generated/**', '**/*.test.ts', 'node_modules/**'],
   },
   groups: [
+    { name: 'visual', files: ['test/visual/**/*.test.ts'] },
     {
       // The date code again east of UTC, where off-by-one-day bugs show the other way.
       name: 'time-zone-east',

@@ -35,6 +35,12 @@ function attributeDate(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * vis-timeline reports the end of a move (`rangechanged`) about 200 ms after it: a range change
+ * within this long after our control or key moved the window was the user's.
+ */
+const USER_MOVE_WINDOW_MS = 1000;
+
 /** Events the list view adds at a time (100,000 list items at once would freeze the page). */
 const LIST_PAGE = 500;
 
@@ -151,6 +157,8 @@ export class ConflictTimeline extends LitElement {
   private timelineView?: TimelineView;
   private resizeObserver?: ResizeObserver;
   private loadAbort?: AbortController;
+  /** When the user's own control or key last moved the window. */
+  private userMovedWindowAt = -Infinity;
   /** True while a `src` is being fetched. */
   private loading = false;
 
@@ -468,7 +476,16 @@ export class ConflictTimeline extends LitElement {
   }
 
   private handleRangeChanged(start: Date, end: Date, byUser: boolean): void {
-    emit(this, 'ct-range-change', { start, end, byUser });
+    // A move asked for by our own controls or keys is the user's, though vis-timeline saw a call.
+    const ours = performance.now() - this.userMovedWindowAt < USER_MOVE_WINDOW_MS;
+    emit(this, 'ct-range-change', { start, end, byUser: byUser || ours });
+  }
+
+  /** Moves the window for the user (controls, keys), so the range change reports `byUser`. */
+  private moveWindowForUser(move: (view: TimelineView) => void): void {
+    if (!this.timelineView) return;
+    this.userMovedWindowAt = performance.now();
+    move(this.timelineView);
   }
 
   /** Keys on the timeline region: move in time order (mirrored right to left), zoom, open, close. */
@@ -477,7 +494,7 @@ export class ConflictTimeline extends LitElement {
     const command = keyboardCommand(event, this.locale().dir === 'rtl');
     if (!command) return;
     event.preventDefault();
-    if (command.kind === 'zoom') this.timelineView?.zoom(command.factor);
+    if (command.kind === 'zoom') this.moveWindowForUser((view) => view.zoom(command.factor));
     else if (command.kind === 'open' && this.activeId) this.select(this.activeId);
     else if (command.kind === 'close') this.closeDetails();
     else if (command.kind === 'move') this.moveTo(visible, command.to, command.step);
@@ -496,7 +513,7 @@ export class ConflictTimeline extends LitElement {
             : Math.min(visible.length - 1, Math.max(0, current + step));
     const target = visible[index]!;
     this.activeId = target.event.id;
-    this.timelineView?.reveal(target);
+    this.moveWindowForUser((view) => view.reveal(target));
     this.announce(this.locale().ui.position(this.accessibleName(target), index + 1, visible.length));
   }
 
@@ -529,9 +546,9 @@ export class ConflictTimeline extends LitElement {
     if (inView) this.activeId = this.selectedId ?? inView.event.id;
   };
 
-  private readonly handleZoomIn = (): void => this.timelineView?.zoom(0.5);
-  private readonly handleZoomOut = (): void => this.timelineView?.zoom(2);
-  private readonly handleFit = (): void => this.fit();
+  private readonly handleZoomIn = (): void => this.moveWindowForUser((view) => view.zoom(0.5));
+  private readonly handleZoomOut = (): void => this.moveWindowForUser((view) => view.zoom(2));
+  private readonly handleFit = (): void => this.moveWindowForUser((view) => view.fit());
   private readonly handleCloseDetails = (): void => this.closeDetails();
   private readonly handleToggleView = (): void => {
     this.view = this.view === 'timeline' ? 'list' : 'timeline';

@@ -347,6 +347,9 @@ export const conflictTimelineStyles = css`
     );
   }
 
+  /* After the precision rule, and as specific: an approximate or uncertain span is dotted. */
+  .vis-item.vis-range.ct-uncertain,
+  .vis-item.vis-range.ct-approximate,
   .vis-item.ct-uncertain,
   .vis-item.ct-approximate {
     border-style: dotted;
@@ -367,10 +370,16 @@ export const conflictTimelineStyles = css`
     opacity: 0.8;
   }
 
+  /* vis-timeline's own selected colour (pale yellow) is unreadable in the dark theme. */
   .vis-item.vis-selected {
     border-color: var(--ct-selected);
-    box-shadow: 0 0 0 2px var(--ct-selected);
+    background: color-mix(in srgb, var(--ct-item-color) 30%, var(--ct-background));
     z-index: 2;
+  }
+
+  .vis-item.vis-box.vis-selected,
+  .vis-item.vis-range.vis-selected {
+    box-shadow: 0 0 0 2px var(--ct-selected);
   }
 
   .vis-item.ct-focused {
@@ -390,6 +399,12 @@ export const conflictTimelineStyles = css`
   .ct-item-label {
     white-space: nowrap;
     unicode-bidi: isolate;
+  }
+
+  /* The label of a narrow span spills past its box: keep it legible over other items' lines. */
+  .vis-range .ct-item-label {
+    background: var(--ct-background);
+    padding-inline: 2px;
   }
 
   @media (forced-colors: active) {

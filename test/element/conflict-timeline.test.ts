@@ -76,7 +76,8 @@ describe('<conflict-timeline>', () => {
 
 function itemNode(element: ConflictTimeline, id: string): Element {
   const label = [...shadow(element).querySelectorAll('.ct-item-label')].find(
-    (node) => node.textContent === sampleEvents.find((event) => event.id === id)?.title[element.lang === 'ar' ? 'ar' : 'en'],
+    (node) =>
+      node.textContent === sampleEvents.find((event) => event.id === id)?.title[element.lang === 'ar' ? 'ar' : 'en'],
   );
   const item = label?.closest('.vis-item');
   if (!item) throw new Error(`no item drawn for ${id}`);

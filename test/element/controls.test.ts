@@ -20,7 +20,9 @@ function control(element: ConflictTimeline, label: string): HTMLButtonElement {
 }
 
 function legendButton(element: ConflictTimeline, name: string): HTMLButtonElement {
-  const found = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find((node) => node.textContent?.trim() === name);
+  const found = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find(
+    (node) => node.textContent?.trim() === name,
+  );
   if (!found) throw new Error(`no legend entry ${name}`);
   return found;
 }
@@ -69,14 +71,18 @@ describe('controls', () => {
 
   it('the legend names only the categories present', async () => {
     const element = await renderTimeline(sampleEvents, 'en');
-    const names = [...shadow(element).querySelectorAll('[part="legend"] button')].map((node) => node.textContent?.trim());
+    const names = [...shadow(element).querySelectorAll('[part="legend"] button')].map((node) =>
+      node.textContent?.trim(),
+    );
     expect(names).to.deep.equal(['Explosions/remote violence', 'Strategic developments']);
   });
 
   it('group-by="category" draws one lane per category present, named in the element language', async () => {
     const plain = await renderTimeline(sampleEvents, 'en');
     // Without lanes vis-timeline keeps one empty, unnamed label row.
-    expect([...shadow(plain).querySelectorAll('.vis-labelset .vis-label')].filter((label) => label.textContent?.trim())).to.deep.equal([]);
+    expect(
+      [...shadow(plain).querySelectorAll('.vis-labelset .vis-label')].filter((label) => label.textContent?.trim()),
+    ).to.deep.equal([]);
     for (const [lang, names] of [
       ['en', ['Explosions/remote violence', 'Strategic developments']],
       ['ar', ['انفجارات وعنف عن بُعد', 'تطورات استراتيجية']],
@@ -95,7 +101,12 @@ describe('controls', () => {
   it('group-by set at run time adds the lanes', async () => {
     const element = await renderTimeline(sampleEvents, 'en');
     element.groupBy = 'category';
-    await until(() => [...shadow(element).querySelectorAll('.vis-labelset .vis-label')].filter((label) => label.textContent?.trim()).length === 2, 'two named lanes');
+    await until(
+      () =>
+        [...shadow(element).querySelectorAll('.vis-labelset .vis-label')].filter((label) => label.textContent?.trim())
+          .length === 2,
+      'two named lanes',
+    );
   });
 
   it('the start and end attributes set the window', async () => {
@@ -129,7 +140,10 @@ describe('controls', () => {
     element.start = '2020-06-01';
     element.end = '2021-06-01';
     await element.updateComplete;
-    await until(() => Math.abs(element.getWindow()!.start.getTime() - new Date(2020, 5, 1).getTime()) < 86_400_000, 'the new window');
+    await until(
+      () => Math.abs(element.getWindow()!.start.getTime() - new Date(2020, 5, 1).getTime()) < 86_400_000,
+      'the new window',
+    );
   });
 
   it('zoom in halves the window, zoom out doubles it, fit shows every event again', async () => {
@@ -160,7 +174,9 @@ describe('controls', () => {
     expect((await selected).detail).to.deep.equal({ id: null, event: null });
     await element.updateComplete;
     expect(shadow(element).querySelector('[part="details"]') === null, 'no [part="details"]').to.equal(true);
-    expect(shadow(element).querySelector('.vis-item.vis-selected') === null, 'no .vis-item.vis-selected').to.equal(true);
+    expect(shadow(element).querySelector('.vis-item.vis-selected') === null, 'no .vis-item.vis-selected').to.equal(
+      true,
+    );
   });
 
   it('view="list" renders an ordered list in time order with the same titles', async () => {
@@ -170,7 +186,9 @@ describe('controls', () => {
     await element.updateComplete;
     const list = shadow(element).querySelector('[part="list"]');
     expect(list?.tagName).to.equal('OL');
-    const titles = [...list!.querySelectorAll(':scope > li')].map((item) => item.querySelector('span[dir="auto"]')?.textContent);
+    const titles = [...list!.querySelectorAll(':scope > li')].map(
+      (item) => item.querySelector('span[dir="auto"]')?.textContent,
+    );
     // Time order: the range starts 2014-09, then 2017-12, 2021, 2024-02-07.
     expect(titles).to.deep.equal(['A range', 'A month event', 'A year event', 'A day event']);
     expect([...titles].sort()).to.deep.equal(drawn);
@@ -219,10 +237,12 @@ describe('controls', () => {
 
 /** Relative luminance (0–1) of an `rgb()` colour. */
 function luminance(color: string): number {
-  const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((value) => {
-    const channel = value / 255;
-    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((value) => {
+      const channel = value / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
-

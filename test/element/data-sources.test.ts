@@ -1,5 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { drawnLabels, mountTimeline, nextFrames, recordEvents, requireItem, sampleEvents, shadow, until } from './helpers.js';
+import {
+  drawnLabels,
+  mountTimeline,
+  nextFrames,
+  recordEvents,
+  requireItem,
+  sampleEvents,
+  shadow,
+  until,
+} from './helpers.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { CtLoadDetail } from '../../src/dom-events/events.js';
 import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
@@ -16,7 +25,8 @@ async function load(setup: (element: ConflictTimeline) => void) {
     recorder = recordEvents(element, ['ct-load', 'ct-error']);
     setup(element);
   });
-  const loads = () => recorder.events.filter((event) => event.type === 'ct-load').map((event) => event.detail as CtLoadDetail);
+  const loads = () =>
+    recorder.events.filter((event) => event.type === 'ct-load').map((event) => event.detail as CtLoadDetail);
   const errors = () => recorder.events.filter((event) => event.type === 'ct-error');
   return { element, loads, errors };
 }
@@ -39,7 +49,11 @@ describe('data sources', () => {
     const { element, loads, errors } = await load((element) => (element.src = fixtureUrl('events.json')));
     expect(loads()).to.deep.equal([{ count: 3, source: 'src' }]);
     expect(errors()).to.have.length(0);
-    expect(drawnLabels(element).sort()).to.deep.equal(['Iraq declares victory', 'Obama announces the coalition', 'Talks begin']);
+    expect(drawnLabels(element).sort()).to.deep.equal([
+      'Iraq declares victory',
+      'Obama announces the coalition',
+      'Talks begin',
+    ]);
     // Precision survives loading: the month is a month.
     expect(requireItem(element, 'victory').classList.contains('ct-precision-month')).to.equal(true);
   });
@@ -47,7 +61,12 @@ describe('data sources', () => {
   it('src with TimelineJS JSON (format detected from the content)', async () => {
     const { element, loads } = await load((element) => (element.src = fixtureUrl('timelinejs.json')));
     expect(loads()).to.deep.equal([{ count: 4, source: 'src' }]);
-    expect(drawnLabels(element).sort()).to.deep.equal(['Mosul falls', 'Parliament votes', 'The coalition is announced', 'Victory declared']);
+    expect(drawnLabels(element).sort()).to.deep.equal([
+      'Mosul falls',
+      'Parliament votes',
+      'The coalition is announced',
+      'Victory declared',
+    ]);
   });
 
   it('src with a TimelineJS CSV sheet (format detected from the content)', async () => {
@@ -63,7 +82,8 @@ describe('data sources', () => {
     window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input instanceof Request ? input.url : input);
       signals.set(url.replace(/^.*\//, ''), init?.signal ?? undefined);
-      if (url.endsWith('events.json') && !url.endsWith('other-events.json')) await new Promise((resolve) => setTimeout(resolve, 400));
+      if (url.endsWith('events.json') && !url.endsWith('other-events.json'))
+        await new Promise((resolve) => setTimeout(resolve, 400));
       return realFetch(input, init);
     };
     try {
@@ -127,7 +147,11 @@ describe('data sources', () => {
       element.append(list);
     });
     expect(loads()).to.deep.equal([{ count: 3, source: 'markup' }]);
-    expect(drawnLabels(element).sort()).to.deep.equal(['Iraq declares victory', 'Obama announces the coalition', 'Talks begin']);
+    expect(drawnLabels(element).sort()).to.deep.equal([
+      'Iraq declares victory',
+      'Obama announces the coalition',
+      'Talks begin',
+    ]);
     expect(requireItem(element, 'victory').classList.contains('ct-precision-month')).to.equal(true);
     expect(requireItem(element, 'coalition').classList.contains('vis-box')).to.equal(true);
   });

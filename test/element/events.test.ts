@@ -1,6 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { drawnLabels, mountTimeline, nextFrames, recordEvents, renderTimeline, requireItem, sampleEvents, shadow, until } from './helpers.js';
+import {
+  drawnLabels,
+  mountTimeline,
+  nextFrames,
+  recordEvents,
+  renderTimeline,
+  requireItem,
+  sampleEvents,
+  shadow,
+  until,
+} from './helpers.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { CtErrorDetail, CtRangeChangeDetail, CtRenderDetail } from '../../src/dom-events/events.js';
 import type { ConflictEvent } from '../../src/model/types.js';
@@ -42,7 +52,10 @@ describe('events', () => {
       const hit = shadow(element).elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       // (Booleans, not elements: a failing comparison of DOM nodes makes the runner serialise them.)
       expect(hit !== null && item.contains(hit), `${lang}: the point hits ${hit?.className}`).to.equal(true);
-      expect(shadow(element).querySelectorAll('.vis-loading-screen').length, `${lang}: leftover loading screens`).to.equal(0);
+      expect(
+        shadow(element).querySelectorAll('.vis-loading-screen').length,
+        `${lang}: leftover loading screens`,
+      ).to.equal(0);
     }
   });
 
@@ -65,7 +78,8 @@ describe('events', () => {
     await clickCenterOf(button(element, 'Zoom in'));
     // The change that ends the zoom (an animated zoom may report steps, and a change from the
     // first layout may still be on its way).
-    const zoomed = () => recorder.events.find((event) => span(event.detail) < (before.end.getTime() - before.start.getTime()) * 0.75);
+    const zoomed = () =>
+      recorder.events.find((event) => span(event.detail) < (before.end.getTime() - before.start.getTime()) * 0.75);
     await until(() => zoomed() !== undefined, 'a ct-range-change with a narrower window');
     recorder.stop();
     const event = zoomed()!;
@@ -96,9 +110,18 @@ describe('events', () => {
       expect(detail.message).to.be.a('string').and.not.equal('');
       const errorIssues = detail.issues.filter((issue) => issue.severity === 'error');
       expect(errorIssues.length).to.be.at.least(2);
-      expect(errorIssues.some((issue) => issue.index === 1 && issue.field === 'title'), JSON.stringify(detail.issues)).to.equal(true);
-      expect(errorIssues.some((issue) => issue.index === 2 && issue.field === 'start'), JSON.stringify(detail.issues)).to.equal(true);
-      expect(recorder.events.find((event) => event.type === 'ct-load')?.detail).to.deep.equal({ count: 2, source: 'property' });
+      expect(
+        errorIssues.some((issue) => issue.index === 1 && issue.field === 'title'),
+        JSON.stringify(detail.issues),
+      ).to.equal(true);
+      expect(
+        errorIssues.some((issue) => issue.index === 2 && issue.field === 'start'),
+        JSON.stringify(detail.issues),
+      ).to.equal(true);
+      expect(recorder.events.find((event) => event.type === 'ct-load')?.detail).to.deep.equal({
+        count: 2,
+        source: 'property',
+      });
 
       const notice = shadow(element).querySelector<HTMLElement>('[part="notice"]');
       expect(notice).to.exist;
@@ -111,7 +134,9 @@ describe('events', () => {
       } else {
         expect(notice!.textContent).to.contain('2 errors and 0 warnings in the timeline data; 2 valid events shown.');
       }
-      expect(drawnLabels(element).sort()).to.deep.equal(lang === 'ar' ? ['حدث شهر', 'حدث يوم'] : ['A day event', 'A month event']);
+      expect(drawnLabels(element).sort()).to.deep.equal(
+        lang === 'ar' ? ['حدث شهر', 'حدث يوم'] : ['A day event', 'A month event'],
+      );
     });
   }
 

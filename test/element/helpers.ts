@@ -13,7 +13,10 @@ export function nextFrames(count = 2): Promise<void> {
 }
 
 /** A timeline of the given events, 780 px wide (the test viewport is 800×600), once vis-timeline has drawn them. */
-export async function renderTimeline(events: readonly ConflictEvent[] | undefined, lang = 'en'): Promise<ConflictTimeline> {
+export async function renderTimeline(
+  events: readonly ConflictEvent[] | undefined,
+  lang = 'en',
+): Promise<ConflictTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 780px"></div>`);
   const element = document.createElement('conflict-timeline');
   element.lang = lang;
@@ -32,7 +35,9 @@ export function shadow(element: ConflictTimeline): ShadowRoot {
 
 /** The labels drawn for events (a box item is three .vis-item nodes; count contents instead). */
 export function drawnLabels(element: ConflictTimeline): string[] {
-  return [...shadow(element).querySelectorAll('.vis-item-content .ct-item-label')].map((node) => node.textContent ?? '');
+  return [...shadow(element).querySelectorAll('.vis-item-content .ct-item-label')].map(
+    (node) => node.textContent ?? '',
+  );
 }
 
 export const sampleEvents: ConflictEvent[] = [

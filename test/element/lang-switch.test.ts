@@ -24,7 +24,10 @@ describe('switching lang at run time', () => {
     const labels = drawnLabels(element);
     expect(labels).to.include('حدث سنة');
     expect(labels).to.not.include('A year event');
-    expect(labels.some((label) => /[A-Za-z]/.test(label)), JSON.stringify(labels)).to.equal(false);
+    expect(
+      labels.some((label) => /[A-Za-z]/.test(label)),
+      JSON.stringify(labels),
+    ).to.equal(false);
 
     // Mirrored for real, not just a class: later is further left, and the axis reads right to left.
     const x = (id: string) => requireItem(element, id).getBoundingClientRect().left;

@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  axisX,
-  detailsDate,
-  gridLineX,
-  mountTimeline,
-  requireItem,
-  shadow,
-} from './helpers.js';
+import { axisX, detailsDate, gridLineX, mountTimeline, requireItem, shadow } from './helpers.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { ConflictEvent } from '../../src/model/types.js';
 
@@ -21,7 +14,13 @@ const precisionEvents: ConflictEvent[] = [
   { id: 'range', start: '2014-09', end: '2016-03', title: { en: 'A range', ar: 'مدة' }, category: 'air-strike' },
   { id: 'approx', start: '2019~', title: { en: 'About 2019', ar: 'نحو 2019' }, category: 'talks' },
   { id: 'uncertain', start: '2019-05?', title: { en: 'Maybe May 2019', ar: 'ربما مايو 2019' }, category: 'talks' },
-  { id: 'early', start: '2024-01', qualifier: 'early', title: { en: 'Early January', ar: 'مطلع يناير' }, category: 'talks' },
+  {
+    id: 'early',
+    start: '2024-01',
+    qualifier: 'early',
+    title: { en: 'Early January', ar: 'مطلع يناير' },
+    category: 'talks',
+  },
 ];
 
 function only(id: string): ConflictEvent[] {
@@ -175,7 +174,8 @@ describe('calendar dates on the axis (TZ America/New_York)', () => {
     // A box item's vertical line stands at its date.
     const item = requireItem(element, 'day');
     const line = [...shadow(element).querySelectorAll('.vis-item.vis-line')].find(
-      (node) => Math.abs(node.getBoundingClientRect().left - item.getBoundingClientRect().left - item.offsetWidth / 2) < 4,
+      (node) =>
+        Math.abs(node.getBoundingClientRect().left - item.getBoundingClientRect().left - item.offsetWidth / 2) < 4,
     );
     const x = line ? line.getBoundingClientRect().left : item.getBoundingClientRect().left + item.offsetWidth / 2;
     const seventh = gridLineX(element, '.vis-day7.vis-february');

@@ -24,7 +24,12 @@ describe('reconnection', () => {
       expect(root.adoptedStyleSheets.length, `round ${round}: adopted stylesheets`).to.equal(sheets);
       expect(root.querySelectorAll('.timeline').length).to.equal(1);
       expect(childrenOf(), `round ${round}: children of the drawing box`).to.deep.equal(children);
-      expect(drawnLabels(element).sort(), `round ${round}`).to.deep.equal(['A day event', 'A month event', 'A range', 'A year event']);
+      expect(drawnLabels(element).sort(), `round ${round}`).to.deep.equal([
+        'A day event',
+        'A month event',
+        'A range',
+        'A year event',
+      ]);
     }
     // Reconnecting redraws; it does not read the data again.
     expect(loads.events).to.have.length(0);
@@ -45,7 +50,9 @@ describe('reconnection', () => {
     other.append(element);
     await rendered;
     await nextFrames();
-    expect(shadow(element).querySelector('.vis-item.vis-selected .ct-item-label')?.textContent).to.equal('A year event');
+    expect(shadow(element).querySelector('.vis-item.vis-selected .ct-item-label')?.textContent).to.equal(
+      'A year event',
+    );
     expect(shadow(element).querySelector('[part="details"] h2')?.textContent).to.equal('A year event');
     other.remove();
   });

@@ -22,7 +22,11 @@ async function settled(element: ConflictTimeline): Promise<void> {
   await nextFrames(2);
 }
 
-async function screenshotBox(lang: 'ar' | 'en', theme: 'light' | 'dark', height = 460): Promise<{ box: HTMLElement; element: ConflictTimeline }> {
+async function screenshotBox(
+  lang: 'ar' | 'en',
+  theme: 'light' | 'dark',
+  height = 460,
+): Promise<{ box: HTMLElement; element: ConflictTimeline }> {
   const box = await fixture<HTMLDivElement>(html`<div></div>`);
   box.style.cssText = `width: 780px; height: ${height}px; overflow: hidden; background: ${theme === 'dark' ? '#000' : '#fff'}`;
   const style = document.createElement('style');
@@ -59,7 +63,8 @@ describe('visual regression: the article dataset', () => {
         const { box, element } = await screenshotBox(lang, theme);
         // What the picture must show, checked in the DOM first so a blank picture cannot pass.
         expect(shadow(element).querySelectorAll('.vis-item-content .ct-item-label').length).to.be.greaterThan(0);
-        expect(shadow(element).querySelector(lang === 'ar' ? '.vis-timeline.vis-rtl' : '.vis-timeline.vis-ltr')).to.exist;
+        expect(shadow(element).querySelector(lang === 'ar' ? '.vis-timeline.vis-rtl' : '.vis-timeline.vis-ltr')).to
+          .exist;
         expect(iraqCoalitionEvents.length).to.be.greaterThan(0);
         await visualDiff(box, `article-${lang}-${theme}`);
       });
