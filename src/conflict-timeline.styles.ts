@@ -1,5 +1,25 @@
 import { css } from 'lit';
 
+/** The dark theme's values: one list for `theme="dark"` and for a system that prefers dark. */
+const darkTheme = css`
+  color-scheme: dark;
+  --ct-background: #15181d;
+  --ct-surface: #20252c;
+  --ct-text: #eceff3;
+  --ct-muted-text: #b8c0cc;
+  --ct-border: #3a424d;
+  --ct-axis-text: #c9d1dc;
+  --ct-grid: #2a3038;
+  --ct-focus-ring: #8ab4ff;
+  --ct-selected: #8ab4ff;
+  --ct-color-battles: #ff8a80;
+  --ct-color-explosions-remote-violence: #ffb366;
+  --ct-color-violence-against-civilians: #d7a6f5;
+  --ct-color-protests: #8cc2ff;
+  --ct-color-riots: #e8d06a;
+  --ct-color-strategic-developments: #7dd8a0;
+`;
+
 /**
  * The element's own styles. Theme values are custom properties so pages can restyle it from
  * outside (`--ct-*`), and dark values apply with `theme="dark"` or, with `theme="auto"` (default),
@@ -45,42 +65,12 @@ export const conflictTimelineStyles = css`
   }
 
   :host([theme='dark']) {
-    color-scheme: dark;
-    --ct-background: #15181d;
-    --ct-surface: #20252c;
-    --ct-text: #eceff3;
-    --ct-muted-text: #b8c0cc;
-    --ct-border: #3a424d;
-    --ct-axis-text: #c9d1dc;
-    --ct-grid: #2a3038;
-    --ct-focus-ring: #8ab4ff;
-    --ct-selected: #8ab4ff;
-    --ct-color-battles: #ff8a80;
-    --ct-color-explosions-remote-violence: #ffb366;
-    --ct-color-violence-against-civilians: #d7a6f5;
-    --ct-color-protests: #8cc2ff;
-    --ct-color-riots: #e8d06a;
-    --ct-color-strategic-developments: #7dd8a0;
+    ${darkTheme}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      color-scheme: dark;
-      --ct-background: #15181d;
-      --ct-surface: #20252c;
-      --ct-text: #eceff3;
-      --ct-muted-text: #b8c0cc;
-      --ct-border: #3a424d;
-      --ct-axis-text: #c9d1dc;
-      --ct-grid: #2a3038;
-      --ct-focus-ring: #8ab4ff;
-      --ct-selected: #8ab4ff;
-      --ct-color-battles: #ff8a80;
-      --ct-color-explosions-remote-violence: #ffb366;
-      --ct-color-violence-against-civilians: #d7a6f5;
-      --ct-color-protests: #8cc2ff;
-      --ct-color-riots: #e8d06a;
-      --ct-color-strategic-developments: #7dd8a0;
+      ${darkTheme}
     }
   }
 
