@@ -11,7 +11,7 @@ import { parseEdtf, spanStart } from './model/edtf.js';
 import { getLocale, type TimelineLocale } from './i18n/locales.js';
 import { axisLabelFormatter, explainDate, formatSourceDate } from './i18n/format-date.js';
 import { toNumerals } from './i18n/numerals.js';
-import { itemDomId, type GroupBy } from './timeline/timeline-items.js';
+import { accessibleName, itemDomId, type GroupBy } from './timeline/timeline-items.js';
 import { keyboardCommand } from './internal/keyboard.js';
 import type { AdapterOptions } from './timeline/vis-adapter.js';
 import { TimelineView, type QueryProviderSource, type TimelineViewOptions } from './timeline/timeline-view.js';
@@ -518,7 +518,11 @@ export class ConflictTimeline extends LitElement {
   }
 
   private accessibleName(prepared: PreparedEvent): string {
-    return `${pickText(prepared.event.title, this.effectiveLang)}, ${this.formatDate(prepared)}`;
+    return accessibleName(
+      pickText(prepared.event.title, this.effectiveLang),
+      this.formatDate(prepared),
+      this.effectiveLang,
+    );
   }
 
   private visibleEvents(): PreparedEvent[] {

@@ -51,11 +51,16 @@ export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): T
     type: prepared.isSpan ? 'range' : 'box',
     label,
     labelLang: pickedLang(event.title, options.lang),
-    ariaLabel: `${label}, ${date}`,
+    ariaLabel: accessibleName(label, date, options.lang),
     className: itemClassName(prepared),
     eventType: prepared.eventType,
     group: groupOf(prepared, options),
   };
+}
+
+/** An event's accessible name: its title, then its date, joined by the language's comma. */
+export function accessibleName(title: string, date: string, lang: string): string {
+  return `${title}${lang.startsWith('ar') ? '، ' : ', '}${date}`;
 }
 
 /** CSS classes that carry the category and how precise the date is (soft edges for months and years). */

@@ -107,7 +107,7 @@ describe('keyboard', () => {
     expect(month?.getAttribute('aria-label')).to.equal('A month event, December 2017');
     const arabic = await renderTimeline(sampleEvents, 'ar');
     const day = [...shadow(arabic).querySelectorAll('[role="option"]')].find((node) => node.textContent === 'حدث يوم');
-    expect(day?.getAttribute('aria-label')).to.equal('حدث يوم، 7 فبراير/ شباط 2024'.replace('،', ','));
+    expect(day?.getAttribute('aria-label')).to.equal('حدث يوم، 7 فبراير/ شباط 2024');
   });
 
   it('announces the event the keyboard moves to, in the element language', async () => {
@@ -115,6 +115,6 @@ describe('keyboard', () => {
     await tabIntoTimeline(element);
     await press(element, 'ArrowLeft');
     const live = shadow(element).querySelector('[aria-live="polite"]')!;
-    expect(live.textContent).to.equal('حدث شهر, ديسمبر/ كانون الأول 2017. الحدث 2 من 4.');
+    expect(live.textContent).to.equal('حدث شهر، ديسمبر/ كانون الأول 2017. الحدث 2 من 4.');
   });
 });
