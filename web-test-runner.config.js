@@ -28,7 +28,7 @@ function chromium(timeZone) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/visual/**', 'src/**/*.test.ts', 'events/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'events/**/*.test.ts'],
   nodeResolve,
   plugins: [
     ...devServerPlugins,
@@ -57,7 +57,6 @@ export default {
     exclude: ['src/generated/**', '**/*.test.ts', 'node_modules/**'],
   },
   groups: [
-    { name: 'visual', files: ['test/visual/**/*.test.ts'] },
     {
       // The date code again east of UTC, where off-by-one-day bugs show the other way.
       name: 'time-zone-east',
