@@ -27,7 +27,26 @@ function chromium(timeZone) {
   });
 }
 
+/**
+ * The security test pages are served with the Content-Security-Policy header a strict site sends
+ * (their <meta> policy says the same): script and style from the page's origin only, Trusted Types
+ * enforced, and only the named policies allowed.
+ */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const CSP_PAGES = {
+  '/test/security/fixtures/csp/strict.html': `${STRICT_CSP}; trusted-types lit-html`,
+  '/test/security/fixtures/csp/with-policy.html': `${STRICT_CSP}; trusted-types lit-html default`,
+  '/test/security/fixtures/csp/trace.html': `${STRICT_CSP}; trusted-types lit-html default`,
+};
+
+async function strictCspHeaders(context, next) {
+  await next();
+  const policy = CSP_PAGES[context.path];
+  if (policy) context.set('Content-Security-Policy', policy);
+}
+
 export default {
+  middleware: [strictCspHeaders],
   files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'events/**/*.test.ts'],
   nodeResolve,
   plugins: [

@@ -17,7 +17,7 @@ import type { AdapterOptions } from './timeline/vis-adapter.js';
 import { TimelineView, type QueryProviderSource, type TimelineViewOptions } from './timeline/timeline-view.js';
 import type { Aggregate } from './timeline/lod/query.js';
 import { AGGREGATE_LANE } from './timeline/lod/lod-items.js';
-import { aggregatePeriod } from './internal/aggregate-period.js';
+import { aggregatePeriod, formatPeriodEdge } from './internal/aggregate-period.js';
 import { resolveLang } from './internal/resolve-lang.js';
 import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-source.js';
 import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
@@ -159,6 +159,8 @@ export class ConflictTimeline extends LitElement {
   private loadAbort?: AbortController;
   /** When the user's own control or key last moved the window. */
   private userMovedWindowAt = -Infinity;
+  /** When a keyboard move last scrolled to an event: that move announces the event, not the window. */
+  private keyboardRevealAt = -Infinity;
   /** True while a `src` is being fetched. */
   private loading = false;
 
@@ -479,6 +481,15 @@ export class ConflictTimeline extends LitElement {
     // A move asked for by our own controls or keys is the user's, though vis-timeline saw a call.
     const ours = performance.now() - this.userMovedWindowAt < USER_MOVE_WINDOW_MS;
     emit(this, 'ct-range-change', { start, end, byUser: byUser || ours });
+    // Say where the user has moved to (a keyboard move to an event says the event instead).
+    const keyboardMove = performance.now() - this.keyboardRevealAt < USER_MOVE_WINDOW_MS;
+    if ((byUser || ours) && !keyboardMove) this.announceWindow(start, end);
+  }
+
+  private announceWindow(start: Date, end: Date): void {
+    const width = end.getTime() - start.getTime();
+    const edge = (date: Date) => formatPeriodEdge(date.getTime(), width, this.effectiveLang, this.numerals);
+    this.announce(this.locale().ui.showing(edge(start), edge(end)));
   }
 
   /** Moves the window for the user (controls, keys), so the range change reports `byUser`. */
@@ -513,6 +524,7 @@ export class ConflictTimeline extends LitElement {
             : Math.min(visible.length - 1, Math.max(0, current + step));
     const target = visible[index]!;
     this.activeId = target.event.id;
+    this.keyboardRevealAt = performance.now();
     this.moveWindowForUser((view) => view.reveal(target));
     this.announce(this.locale().ui.position(this.accessibleName(target), index + 1, visible.length));
   }

@@ -10,12 +10,20 @@ const DAY = 24 * 60 * 60 * 1000;
  * does not know.
  */
 export function aggregatePeriod(start: number, end: number, lang: string, numerals: NumeralSystem): string {
-  const width = end - start;
-  const precision: ParsedDate['precision'] = width >= 360 * DAY ? 'year' : width >= 28 * DAY ? 'month' : 'day';
+  const precision = precisionForWidth(end - start);
   const first = toParsed(new Date(start), precision);
   const last = toParsed(new Date(end - 1), precision);
   const sameUnit = first.year === last.year && first.month === last.month && first.day === last.day;
   return formatSourceDate(first, { lang, numerals, end: sameUnit ? undefined : last });
+}
+
+/** One end of a period, at the precision its width deserves ("March 2015"). */
+export function formatPeriodEdge(time: number, width: number, lang: string, numerals: NumeralSystem): string {
+  return formatSourceDate(toParsed(new Date(time), precisionForWidth(width)), { lang, numerals });
+}
+
+function precisionForWidth(width: number): ParsedDate['precision'] {
+  return width >= 360 * DAY ? 'year' : width >= 28 * DAY ? 'month' : 'day';
 }
 
 function toParsed(date: Date, precision: ParsedDate['precision']): ParsedDate {

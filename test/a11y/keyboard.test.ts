@@ -118,3 +118,15 @@ describe('keyboard', () => {
     expect(live.textContent).to.equal('حدث شهر، ديسمبر/ كانون الأول 2017. الحدث 2 من 4.');
   });
 });
+
+describe('window announcements', () => {
+  it('says which period is shown after the user zooms, in the element language', async () => {
+    const element = await renderTimeline(sampleEvents, 'ar');
+    await tabIntoTimeline(element);
+    await press(element, '+');
+    const live = shadow(element).querySelector('[aria-live="polite"]')!;
+    const deadline = performance.now() + 3000;
+    while (!live.textContent?.startsWith('المعروض من') && performance.now() < deadline) await nextFrames(2);
+    expect(live.textContent).to.match(/^المعروض من \S.* إلى \S.*\.$/);
+  });
+});
