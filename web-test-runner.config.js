@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
+import { forcedColorsPlugin } from './test/plugins/forced-colors.js';
 
 const chromeArgs = [
   '--no-sandbox',
@@ -51,6 +52,7 @@ export default {
   nodeResolve,
   plugins: [
     ...devServerPlugins,
+    forcedColorsPlugin(),
     // Screenshots compared with committed baselines; `--update-visual-baseline` rewrites them.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),
