@@ -96,6 +96,7 @@ export type View = 'timeline' | 'list';
  * @cssprop [--ct-selected=#1155cc] - Selected event outline colour.
  * @cssprop [--ct-spacing=0.5rem] - Gap between parts.
  * @cssprop [--ct-radius=6px] - Corner radius.
+ * @cssprop [--ct-label-max-width=12em] - Widest a day's label is drawn before it is cut with an ellipsis.
  * @cssprop [--ct-timeline-height=440px] - Tallest the timeline area grows before it scrolls.
  * @cssprop [--ct-color-battles] - Colour of battles.
  * @cssprop [--ct-color-explosions-remote-violence] - Colour of explosions and remote violence (air and drone strikes).

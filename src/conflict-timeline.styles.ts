@@ -391,10 +391,18 @@ export const conflictTimelineStyles = css`
     unicode-bidi: isolate;
   }
 
-  /* The label of a narrow span spills past its box: keep it legible over other items' lines. */
-  .vis-range .ct-item-label {
-    background: var(--ct-background);
-    padding-inline: 2px;
+  /*
+   * A day's box is centred on its day: a long title would push it far past its date (and past the
+   * window's edge). Cut it with an ellipsis; the full title is in the tooltip, the accessible name
+   * and the details.
+   */
+  .vis-item.vis-box .ct-item-label,
+  .vis-item.vis-range .ct-item-label {
+    display: inline-block;
+    max-width: var(--ct-label-max-width, 12em);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: bottom;
   }
 
   @media (forced-colors: active) {

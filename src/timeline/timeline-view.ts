@@ -243,13 +243,18 @@ export class TimelineView {
   private fittedWindow(): Window | null {
     const extent = eventsExtent(this.events);
     if (!extent) return null;
-    const margin = Math.max((extent.end - extent.start) * 0.1, 3 * DAY);
+    // Room for half a label on each side: a day's box is centred on its day.
+    const width = this.container.clientWidth || 1000;
+    const inner = Math.max(width - 2 * LABEL_ROOM_PX, width / 2);
+    const margin = Math.max(((extent.end - extent.start) * LABEL_ROOM_PX) / inner, 3 * DAY);
     return { start: new Date(extent.start - margin), end: new Date(extent.end + margin) };
   }
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 const PX_PER_ITEM = 16;
+/** Half the widest day label (12em of 14 px, see the styles), kept free at each edge when fitting. */
+const LABEL_ROOM_PX = 90;
 
 function providerFor(source: QueryProviderSource | undefined, events: readonly PreparedEvent[]): EventQueryProvider {
   if (source === undefined) return new MemoryQueryProvider(events);
