@@ -30,7 +30,9 @@ describe('memory (with --expose-gc)', function () {
   this.timeout(120000);
 
   before(async function () {
-    if (typeof gc !== 'function' || !memory) this.skip();
+    // web-test-runner.config.js starts Chromium with --js-flags=--expose-gc and precise memory info.
+    if (typeof gc !== 'function' || !memory)
+      throw new Error('Chromium needs --js-flags=--expose-gc and --enable-precise-memory-info');
     // Code compiled and caches filled by a first timeline are not a leak: warm up first.
     const element = await mountTimeline((element) => (element.events = sampleEvents));
     element.focusEvent('day');
