@@ -64,6 +64,7 @@ export type View = 'timeline' | 'list';
  * coalition in Iraq.
  *
  * @summary A timeline of dated conflict events, in Arabic (right-to-left) and English.
+ * @tagname conflict-timeline
  *
  * @fires {CustomEvent<CtSelectDetail>} ct-select - The user selected an event (`detail.id`, `detail.event`), or cleared the selection (`id: null`).
  * @fires {CustomEvent<CtRangeChangeDetail>} ct-range-change - The visible window changed (`detail.start`, `detail.end`, `detail.byUser`).

@@ -7,7 +7,8 @@ import type { ConflictTimelineEventMap } from './dom-events/events.js';
 
 export const TAG_NAME = 'conflict-timeline';
 
-if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, ConflictTimeline);
+// The literal tag (not TAG_NAME) lets the custom-elements manifest analyzer see it.
+if (!customElements.get(TAG_NAME)) customElements.define('conflict-timeline', ConflictTimeline);
 
 export { ConflictTimeline };
 export default ConflictTimeline;
