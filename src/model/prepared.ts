@@ -1,5 +1,6 @@
 import { parseEdtf, simpleDayKey, spanEnd, spanStart, type ParsedDate } from './edtf.js';
 import { eventTypeOf, type ConflictEvent, type EventType } from './types.js';
+import { lowerBound } from '../internal/sorted.js';
 
 /** A validated event with its dates parsed once, ready for indexing and drawing. */
 export interface PreparedEvent {
@@ -135,18 +136,6 @@ function countingSort(keys: Int32Array, range: number, input: Int32Array | undef
     starts[key] = (starts[key] as number) + 1;
   }
   return output;
-}
-
-/** Index of the first value not less than `value` in a sorted array. */
-function lowerBound(values: Float64Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The text of a localized field in the wanted language, falling back to any language present. */

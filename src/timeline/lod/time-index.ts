@@ -22,6 +22,7 @@ import {
   type WindowAnswer,
   type WindowQuery,
 } from './query.js';
+import { lowerBound } from '../../internal/sorted.js';
 
 /** The per-event data the index needs, as columns; position `i` in each is event `i` of the caller's array. */
 export interface IndexColumns {
@@ -251,18 +252,6 @@ function buildClasses(columns: IndexColumns, order: Int32Array): DurationClass[]
   return classes
     .map((target, code) => ({ order: target.order, starts: target.starts, maxDuration: maxDurations[code] ?? 0 }))
     .filter((durationClass) => durationClass.order.length > 0);
-}
-
-/** First position in the sorted array whose value is ≥ `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** A bit per hidden event type, so the scan tests a type with one AND. */
