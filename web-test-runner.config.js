@@ -2,25 +2,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from './scripts/chromium.js';
 
-const chromeArgs = [
-  '--no-sandbox',
-  '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--no-first-run',
-  '--disable-component-update',
-  '--font-render-hinting=none',
-  '--lang=en-US',
-];
+const chromeArgs = [...CHROMIUM_ARGS, ...MEMORY_ARGS, '--font-render-hinting=none', '--lang=en-US'];
 
 /** Headless Debian Chromium (never a downloaded one), in a fixed time zone so dates are tested off UTC. */
 function chromium(timeZone) {
   return chromeLauncher({
     launchOptions: {
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: chromeArgs,
       env: { ...process.env, TZ: timeZone },

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist', 'conflict-timeline.bundled.js');
@@ -111,21 +112,11 @@ async function startServer() {
 // ---------------------------------------------------------------------------------------------
 // The browser.
 
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--no-first-run',
-  '--disable-component-update',
-  '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
-  '--window-size=1200,400',
-];
+const CHROME_ARGS = [...CHROMIUM_ARGS, ...MEMORY_ARGS, '--window-size=1200,400'];
 
 function launch() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROME_ARGS,
     defaultViewport: { width: 1200, height: 400 },

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -111,9 +112,9 @@ async function main() {
       variants.unshift({ name: options.ref, code: await bundle(modelAt(options.ref, tempDir), tempDir, 'ref') });
     const loadBefore = loadavg();
     const browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--js-flags=--expose-gc'],
+      args: [...CHROMIUM_ARGS, ...MEMORY_ARGS],
       env: { ...process.env, TZ: options.tz },
       protocolTimeout: 600_000,
     });

@@ -2,6 +2,7 @@
 // on 127.0.0.1 that records every request, a headless Chromium that may reach nothing else, and a
 // page watcher that collects console errors, page errors and blocked requests.
 import { createServer } from 'node:http';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { createRequire } from 'node:module';
@@ -69,17 +70,9 @@ export async function serveStatic(root) {
 export async function launchChromium() {
   const puppeteer = require('puppeteer-core');
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-      '--disable-component-update',
-      '--lang=en-US',
-    ],
+    args: [...CHROMIUM_ARGS, '--lang=en-US'],
     env: { ...process.env, TZ: process.env.TZ_BROWSER || 'America/New_York' },
   });
 }
