@@ -110,6 +110,12 @@ export const conflictTimelineStyles = css`
     cursor: pointer;
   }
 
+  /* The list-view toggle when on: visibly pressed, not only announced as pressed. */
+  .controls button[aria-pressed='true'] {
+    background: var(--ct-text);
+    color: var(--ct-background);
+  }
+
   button:hover {
     border-color: var(--ct-muted-text);
   }
