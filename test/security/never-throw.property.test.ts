@@ -140,6 +140,8 @@ describe('never throws past the element (fast-check)', function () {
   it('events = <arbitrary>: ct-load every time, no uncaught error', async () => {
     await fc.assert(
       fc.asyncProperty(eventsValue, async (value) => {
+        // Lit sees the same value set again (false after false) as no change: nothing to load.
+        fc.pre(!Object.is(value, element.events));
         const outcome = nextOutcome(element);
         element.events = value as never;
         const seen = await outcome;
