@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { trimVisTimeline } from './scripts/rollup-plugin-trim-vis.js';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
@@ -38,6 +39,9 @@ const library = {
 const bundle = {
   input: 'src/conflict-timeline.ts',
   plugins: [
+    // vis-timeline's Graph2d, configurator and options validator, and the `xss` package, are not
+    // needed by this element: see scripts/rollup-plugin-trim-vis.js.
+    trimVisTimeline({ replacements: { xss: '../src/timeline/vis-xss.ts' } }),
     nodeResolve({ browser: true, mainFields: ['module', 'jsnext:main', 'browser', 'main'] }),
     commonjs(),
     typescript(),

@@ -1,0 +1,90 @@
+// Leaves out of the self-contained bundle the parts of vis-timeline this element never calls.
+// vis-timeline ships Timeline and Graph2d in one ES module with no modular build, and a few
+// top-level statements (`X.prototype = new Core()`) and always-on calls keep code alive that a
+// bundler cannot prove unused. Each edit below names what it removes and why that is safe; the
+// build fails if vis-timeline's code no longer matches, so an upgrade cannot silently undo them.
+import { fileURLToPath } from 'node:url';
+
+const VIS_TIMELINE = /vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.m?js$/;
+
+/** [what it removes and why that is safe, the exact text, its replacement, how often it occurs]. */
+const EDITS = [
+  [
+    'The option configurator and its colour picker: only reached through the `configure` option, which the element never sets',
+    'return new Configurator(this, this.dom.container, configureOptions);',
+    'throw new Error("The configure option is not part of the conflict-timeline bundle");',
+    1,
+  ],
+  [
+    "The options validator (console warnings for a developer's misspelt options): the element's options are fixed and tested",
+    'let errorFound = Validator.validate(options, allOptions);',
+    'let errorFound = false;',
+    1,
+  ],
+  ['Graph2d in the export list', 'export { Graph2d, Timeline, timeline };', 'export { Timeline, timeline };', 1],
+  ['Graph2d parts in the `timeline` namespace object', '    DataAxis,\n    DataScale,\n    GraphGroup,\n', '', 1],
+  ['Graph2d parts in the `timeline` namespace object', '    Legend,\n    LineGraph,\n', '', 1],
+];
+
+/**
+ * Graph2d (line and bar graphs, which the element never draws): cut from the first text to just
+ * before the second. Cut, not left to tree-shaking, because `X.prototype = new Core()` followed by
+ * `X.prototype.method = …` makes every one of its methods look like a side effect to a bundler.
+ */
+const CUTS = [
+  [
+    'Graph2d data scale, axis, points, bars, lines and groups',
+    '/** DataScale */\nclass DataScale {',
+    '/**\n * Item\n */\nclass Item {',
+  ],
+  ['Graph2d legend and line graph', '/**\n * Legend for Graph2d', '/** A horizontal time axis */\nclass TimeAxis'],
+  [
+    'Graph2d itself',
+    '/**\n * Create a timeline visualization\n * @param {HTMLElement} container\n * @param {vis.DataSet | Array} [items]\n * @param {vis.DataSet | Array | vis.DataView | Object} [groups]',
+    '/**\n * This object contains all possible options.',
+  ],
+];
+
+/** What must be gone after the cuts: a name left in code (not a comment) would be a broken reference. */
+const CUT_NAMES = /\b(Graph2d|LineGraph|Legend|DataAxis|DataScale|GraphGroup|Bargraph|Points|Line)\b/;
+
+/** Lines of code, without comment lines (vis-timeline's JSDoc mentions Graph2d often). */
+function codeLines(code) {
+  return code.split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line));
+}
+
+function countOf(text, part) {
+  return text.split(part).length - 1;
+}
+
+/** @param {{ replacements?: Record<string, string> }} options packages to replace by our own modules */
+export function trimVisTimeline({ replacements = {} } = {}) {
+  return {
+    name: 'trim-vis-timeline',
+    async resolveId(source, importer) {
+      const replacement = replacements[source];
+      if (!replacement || !importer?.includes('node_modules')) return null;
+      return this.resolve(fileURLToPath(new URL(replacement, import.meta.url)), importer, { skipSelf: true });
+    },
+    transform(code, id) {
+      if (!VIS_TIMELINE.test(id)) return null;
+      let edited = code;
+      for (const [why, text, replacement, expected] of EDITS) {
+        const found = countOf(edited, text);
+        if (found !== expected)
+          this.error(`vis-timeline changed: expected ${expected} × "${text}" (${why}), found ${found}`);
+        edited = edited.split(text).join(replacement);
+      }
+      for (const [why, from, to] of CUTS) {
+        const start = edited.indexOf(from);
+        const end = start < 0 ? -1 : edited.indexOf(to, start);
+        if (start < 0 || end < 0 || countOf(edited, from) !== 1)
+          this.error(`vis-timeline changed: cannot find the span of ${why} ("${from.split('\n')[0]}")`);
+        edited = edited.slice(0, start) + edited.slice(end);
+      }
+      const leftover = codeLines(edited).find((line) => CUT_NAMES.test(line));
+      if (leftover) this.error(`vis-timeline still refers to a removed Graph2d part: ${leftover.trim()}`);
+      return { code: edited, map: null };
+    },
+  };
+}
