@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from './scripts/chromium.js';
 
@@ -43,6 +44,8 @@ export default {
   plugins: [
     ...devServerPlugins,
     forcedColorsPlugin(),
+    // The browser's accessibility tree, to test what assistive technology reads and in what order.
+    a11ySnapshotPlugin(),
     // Screenshots compared with committed baselines; `--update-visual-baseline` rewrites them.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

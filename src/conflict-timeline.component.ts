@@ -24,6 +24,11 @@ import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
 
 export type Numerals = 'arab' | 'latn';
 
+/** The DOM id of an event's list entry: derived from the id, but only from characters safe in an id. */
+function entryDomId(id: string): string {
+  return itemDomId(id).replace(/^ct-item-/, 'ct-entry-');
+}
+
 /**
  * A window bound from an attribute. A calendar date (`2016-01-01`, `2016-01`) is local midnight,
  * like the events' dates (`new Date('2016-01-01')` would be UTC midnight: the day before in the
@@ -41,7 +46,10 @@ function attributeDate(value: string): Date | null {
  */
 const USER_MOVE_WINDOW_MS = 1000;
 
-/** Events the list view adds at a time (100,000 list items at once would freeze the page). */
+/**
+ * Events the list renders at a time (100,000 list items at once would freeze the page): a page
+ * around the current event, grown on demand.
+ */
 const LIST_PAGE = 500;
 
 const countFormats = new Map<string, Intl.NumberFormat>();
@@ -149,11 +157,12 @@ export class ConflictTimeline extends LitElement {
   @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
   @state() private issues: readonly ValidationIssue[] = [];
   @state() private effectiveLang = 'en';
-  /** The event the keyboard is on, in the timeline region. */
+  /** The event the keyboard is on: the list entry that holds the one tab stop. */
   @state() private activeId: string | null = null;
   /** What the polite live region says. */
   @state() private announcement = '';
-  /** How many events the list view shows: a long list grows on demand, not all at once. */
+  /** The page of the event list that is rendered: from `listStart`, `listLimit` events. */
+  @state() private listStart = 0;
   @state() private listLimit = LIST_PAGE;
 
   private timelineView?: TimelineView;
@@ -465,7 +474,10 @@ export class ConflictTimeline extends LitElement {
   /** Selects an event (or clears the selection) as the user asked, and says so. */
   private select(id: string | null): void {
     this.selectedId = id;
-    if (id !== null) this.activeId = id;
+    if (id !== null) {
+      this.activeId = id;
+      this.showInList(id);
+    }
     const prepared = this.findPrepared(id);
     this.announce(
       prepared ? this.locale().ui.opened(pickText(prepared.event.title, this.effectiveLang)) : this.locale().ui.closed,
@@ -501,16 +513,18 @@ export class ConflictTimeline extends LitElement {
     move(this.timelineView);
   }
 
-  /** Keys on the timeline region: move in time order (mirrored right to left), zoom, open, close. */
-  private readonly handleTimelineKeydown = (event: KeyboardEvent): void => {
-    const visible = this.visibleEvents();
+  /**
+   * Keys on the event list (the one tab stop, in both views): move in time order (arrows mirrored
+   * right to left), zoom the drawing, close the details. Enter and Space are the entry buttons' own.
+   */
+  private readonly handleListKeydown = (event: KeyboardEvent): void => {
     const command = keyboardCommand(event, this.locale().dir === 'rtl');
-    if (!command) return;
+    if (!command || command.kind === 'open') return;
+    if (command.kind === 'zoom' && this.view !== 'timeline') return;
     event.preventDefault();
     if (command.kind === 'zoom') this.moveWindowForUser((view) => view.zoom(command.factor));
-    else if (command.kind === 'open' && this.activeId) this.select(this.activeId);
     else if (command.kind === 'close') this.closeDetails();
-    else if (command.kind === 'move') this.moveTo(visible, command.to, command.step);
+    else this.moveTo(this.visibleEvents(), command.to, command.step);
   };
 
   private moveTo(visible: readonly PreparedEvent[], to: 'first' | 'last' | 'relative', step: number): void {
@@ -529,6 +543,28 @@ export class ConflictTimeline extends LitElement {
     this.keyboardRevealAt = performance.now();
     this.moveWindowForUser((view) => view.reveal(target));
     this.announce(this.locale().ui.position(this.accessibleName(target), index + 1, visible.length));
+    void this.focusEntry(target.event.id);
+  }
+
+  /** Puts the keyboard on an event's list entry, rendering the page of the list that holds it. */
+  private async focusEntry(id: string): Promise<void> {
+    this.showInList(id);
+    await this.updateComplete;
+    // In the timeline view the list is visually hidden: the drawing shows the focus, the page must not jump.
+    this.entryButton(id)?.focus({ preventScroll: this.view === 'timeline' });
+    if (this.view === 'list') this.entryButton(id)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Makes the rendered page of the list include an event (centred on it when it was outside). */
+  private showInList(id: string): void {
+    const index = this.visibleEvents().findIndex((prepared) => prepared.event.id === id);
+    if (index < 0 || (index >= this.listStart && index < this.listStart + this.listLimit)) return;
+    this.listStart = Math.max(0, index - LIST_PAGE / 2);
+    this.listLimit = LIST_PAGE;
+  }
+
+  private entryButton(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(entryDomId(id))}`);
   }
 
   private accessibleName(prepared: PreparedEvent): string {
@@ -545,9 +581,10 @@ export class ConflictTimeline extends LitElement {
 
   private closeDetails(): void {
     if (this.selectedId === null) return;
+    const id = this.selectedId;
     this.select(null);
     // Back to the event, as the keyboard left it.
-    this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
+    void this.focusEntry(id);
   }
 
   private readonly handleDetailsKeydown = (event: KeyboardEvent): void => {
@@ -556,12 +593,23 @@ export class ConflictTimeline extends LitElement {
     this.closeDetails();
   };
 
-  /** Entering the region puts the keyboard on the selected event, or the first one in view. */
-  private readonly handleTimelineFocus = (): void => {
+  /**
+   * Tabbing into the list lands on the current event; before there is one, on the list's first
+   * rendered entry, which then hands the keyboard to the selected event or the first one in view.
+   */
+  private readonly handleListFocusIn = (): void => {
     if (this.activeId !== null) return;
     const window = this.timelineView?.getWindow();
     const inView = this.visibleEvents().find((prepared) => !window || prepared.endTime >= window.start.getTime());
-    if (inView) this.activeId = this.selectedId ?? inView.event.id;
+    const id = this.selectedId ?? inView?.event.id;
+    if (id === undefined) return;
+    this.activeId = id;
+    void this.focusEntry(id);
+  };
+
+  private readonly handleEntryClick = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset['eventId'];
+    if (id !== undefined) this.select(id === this.selectedId ? null : id);
   };
 
   private readonly handleZoomIn = (): void => this.moveWindowForUser((view) => view.zoom(0.5));
@@ -583,21 +631,11 @@ export class ConflictTimeline extends LitElement {
     const locale = this.locale();
     return html`
       <div part="base" class="base" dir=${locale.dir} lang=${this.effectiveLang}>
-        ${this.renderToolbar(locale)} ${this.renderNotice(locale)}
-        <div
-          part="timeline"
-          class="timeline"
-          role="listbox"
-          tabindex="0"
-          aria-label=${locale.ui.timelineLabel}
-          aria-describedby="ct-keyboard-help"
-          aria-activedescendant=${this.activeId === null ? nothing : itemDomId(this.activeId)}
-          ?hidden=${this.view !== 'timeline'}
-          @keydown=${this.handleTimelineKeydown}
-          @focus=${this.handleTimelineFocus}
-        ></div>
+        ${this.renderToolbar(locale)} ${this.renderNotice(locale)} ${this.renderList(locale)}
+        <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
+        <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${this.view !== 'timeline'}></div>
         <p id="ct-keyboard-help" class="sr-only">${locale.ui.keyboardHelp}</p>
-        ${this.view === 'list' ? this.renderList() : nothing} ${this.renderDetails(locale)}
+        ${this.renderDetails(locale)}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </div>
     `;
@@ -670,41 +708,86 @@ export class ConflictTimeline extends LitElement {
     `;
   }
 
-  private renderList(): TemplateResult {
-    const lang = this.effectiveLang;
+  /**
+   * The events in time order, as an ordered list of buttons: the reading order for assistive
+   * technology and the keyboard's one tab stop (a roving tabindex) in both views. In the timeline
+   * view it is visually hidden and the drawing shows the focus; in the list view it is the view.
+   */
+  private renderList(locale: TimelineLocale): TemplateResult {
     const visible = this.visibleEvents();
-    const rest = visible.length - this.listLimit;
+    const start = Math.min(this.listStart, Math.max(0, visible.length - 1));
+    const page = visible.slice(start, start + this.listLimit);
+    const later = visible.length - start - page.length;
+    const tabStop = page.some((prepared) => prepared.event.id === this.activeId) ? this.activeId : page[0]?.event.id;
     return html`
-      <ol part="list" class="list">
-        ${visible.slice(0, this.listLimit).map(
-          (prepared) =>
-            html`<li>
-              <span class="date">${this.formatDate(prepared)}</span>
-              <span lang=${pickedLang(prepared.event.title, lang)} dir="auto"
-                >${pickText(prepared.event.title, lang)}</span
-              >
-              ${
-                prepared.event.summary
-                  ? html`<p lang=${pickedLang(prepared.event.summary, lang)} dir="auto">
-                      ${pickText(prepared.event.summary, lang)}
-                    </p>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ol>
+      <div class="events ${this.view === 'timeline' ? 'sr-only' : ''}">
+        ${
+          start > 0
+            ? this.renderShowMore(
+                locale.ui.showEarlier(this.formatCount(Math.min(start, LIST_PAGE))),
+                this.handleShowEarlier,
+              )
+            : nothing
+        }
+        <ol
+          part="list"
+          class="list"
+          aria-label=${locale.ui.timelineLabel}
+          aria-describedby="ct-keyboard-help"
+          @keydown=${this.handleListKeydown}
+          @focusin=${this.handleListFocusIn}
+        >
+          ${page.map((prepared) => this.renderEntry(prepared, prepared.event.id === tabStop))}
+        </ol>
+        ${
+          later > 0
+            ? this.renderShowMore(locale.ui.showMore(this.formatCount(Math.min(later, LIST_PAGE))), this.handleShowMore)
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private renderEntry(prepared: PreparedEvent, tabStop: boolean): TemplateResult {
+    const { event } = prepared;
+    const lang = this.effectiveLang;
+    const selected = event.id === this.selectedId;
+    return html`<li class=${event.id === this.activeId ? 'active' : ''}>
+      <button
+        type="button"
+        class="entry"
+        id=${entryDomId(event.id)}
+        data-event-id=${event.id}
+        tabindex=${tabStop ? 0 : -1}
+        aria-expanded=${selected ? 'true' : 'false'}
+        aria-controls=${selected ? 'ct-details' : nothing}
+        @click=${this.handleEntryClick}
+      >
+        <span
+          ><span class="title" lang=${pickedLang(event.title, lang)} dir="auto">${pickText(event.title, lang)}</span
+          ><span class="comma">${lang.startsWith('ar') ? '، ' : ', '}</span></span
+        ><span class="date">${this.formatDate(prepared)}</span>
+      </button>
       ${
-        rest > 0
-          ? html`<button type="button" class="more" @click=${this.handleShowMore}>
-              ${this.locale().ui.showMore(this.formatCount(Math.min(rest, LIST_PAGE)))}
-            </button>`
+        event.summary
+          ? html`<p lang=${pickedLang(event.summary, lang)} dir="auto">${pickText(event.summary, lang)}</p>`
           : nothing
       }
-    `;
+    </li>`;
+  }
+
+  private renderShowMore(label: string, onClick: () => void): TemplateResult {
+    return html`<button type="button" class="more" @click=${onClick}>${label}</button>`;
   }
 
   private readonly handleShowMore = (): void => {
     this.listLimit += LIST_PAGE;
+  };
+
+  private readonly handleShowEarlier = (): void => {
+    const earlier = Math.min(this.listStart, LIST_PAGE);
+    this.listStart -= earlier;
+    this.listLimit += earlier;
   };
 
   private renderDetails(locale: TimelineLocale): TemplateResult | typeof nothing {
@@ -716,6 +799,7 @@ export class ConflictTimeline extends LitElement {
     const explanation = explainDate(prepared.start, { lang, end: prepared.end, qualifier: event.qualifier });
     return html`
       <section
+        id="ct-details"
         part="details"
         class="details ct-type-${prepared.eventType}"
         aria-labelledby="ct-details-title"

@@ -246,12 +246,39 @@ export const conflictTimelineStyles = css`
     border-bottom: 1px solid var(--ct-grid);
   }
 
+  .list p {
+    margin: 0.25rem 0 0;
+  }
+
+  /* An entry is a button (it opens the details) that reads as a line of the list. */
+  .entry {
+    display: flex;
+    flex-direction: column-reverse;
+    align-items: flex-start;
+    width: 100%;
+    padding: 0.15rem 0.25rem;
+    border: none;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  /* The comma is for the accessible name ("title, date"); the date sits on its own line. */
+  .entry .comma {
+    font-size: 0;
+  }
+
+  .entry[aria-expanded='true'] .title {
+    text-decoration: underline;
+  }
+
   .more {
     margin-top: var(--ct-spacing);
   }
 
   .list .date {
-    display: block;
     color: var(--ct-muted-text);
     font-weight: 600;
   }

@@ -90,6 +90,8 @@ export interface TimelineUiStrings {
   readonly aggregate: (count: string, typeName: string, period: string) => string;
   /** The button that shows more of a long list. */
   readonly showMore: (count: string) => string;
+  /** The list's button that renders the events before its current page. */
+  readonly showEarlier: (count: string) => string;
 }
 
 /** Everything the timeline needs to speak one language. */
@@ -191,6 +193,7 @@ export const englishLocale: TimelineLocale = {
     closed: 'Details closed.',
     aggregate: (count, typeName, period) => `${count} events (${typeName}), ${period}. Activate to zoom in.`,
     showMore: (count) => `Show ${count} more`,
+    showEarlier: (count) => `Show ${count} earlier`,
   },
 };
 
@@ -264,6 +267,7 @@ export const arabicLocale: TimelineLocale = {
     closed: 'أُغلقت التفاصيل.',
     aggregate: (count, typeName, period) => `أحداث: ${count} (${typeName})، ${period}. فعّله للتكبير.`,
     showMore: (count) => `عرض ${count} أخرى`,
+    showEarlier: (count) => `عرض ${count} سابقة`,
   },
 };
 

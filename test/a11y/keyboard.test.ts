@@ -1,17 +1,29 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { renderTimeline, sampleEvents, shadow, nextFrames } from '../element/helpers.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 
 // Time order of sampleEvents: range (2014-09), month (2017-12), year (2021), day (2024-02-07).
 
-function region(element: ConflictTimeline): HTMLElement {
-  return shadow(element).querySelector<HTMLElement>('.timeline')!;
+/** The event list: the reading order and the keyboard's one tab stop, in both views. */
+function list(element: ConflictTimeline): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>('[part="list"]')!;
 }
 
-function activeLabel(element: ConflictTimeline): HTMLElement | null {
-  const id = region(element).getAttribute('aria-activedescendant');
-  return id ? shadow(element).getElementById(id) : null;
+/** The list entry (a button) that has the keyboard focus, if the focus is in the list. */
+function focusedEntry(element: ConflictTimeline): HTMLElement | null {
+  const active = shadow(element).activeElement as HTMLElement | null;
+  return active && list(element).contains(active) ? active : null;
+}
+
+/** The title of the event the keyboard is on. */
+function activeTitle(element: ConflictTimeline): string | undefined {
+  return focusedEntry(element)?.querySelector('.title')?.textContent ?? undefined;
+}
+
+/** The drawn item with the focus ring (vis-timeline item with ct-focused). */
+function ringedItemText(element: ConflictTimeline): string | undefined {
+  return shadow(element).querySelector('.vis-item.ct-focused .ct-item-label')?.textContent ?? undefined;
 }
 
 async function settle(element: ConflictTimeline): Promise<void> {
@@ -30,8 +42,8 @@ async function tabIntoTimeline(element: ConflictTimeline): Promise<void> {
   before.textContent = 'before';
   element.before(before);
   before.focus();
-  // Legend buttons and controls come first in the toolbar; tab until the region has focus.
-  for (let i = 0; i < 20 && shadow(element).activeElement !== region(element); i++) await sendKeys({ press: 'Tab' });
+  // Legend buttons and controls come first in the toolbar; tab until an event has focus.
+  for (let i = 0; i < 20 && !focusedEntry(element); i++) await sendKeys({ press: 'Tab' });
   await settle(element);
 }
 
@@ -39,33 +51,46 @@ describe('keyboard', () => {
   it('Tab enters the timeline once and the next Tab leaves it', async () => {
     const element = await renderTimeline(sampleEvents, 'en');
     await tabIntoTimeline(element);
-    expect(shadow(element).activeElement).to.equal(region(element));
-    expect(activeLabel(element)?.textContent).to.equal('A range');
+    expect(activeTitle(element)).to.equal('A range');
+    // One tab stop: every other entry is out of the tab order.
+    const tabbable = [...list(element).querySelectorAll('button')].filter((button) => button.tabIndex === 0);
+    expect(tabbable).to.have.length(1);
     await press(element, 'Tab');
-    expect(shadow(element).activeElement).to.not.equal(region(element));
+    expect(focusedEntry(element)).to.equal(null);
+  });
+
+  it('shows the focus on the drawn event, and keeps it in view', async () => {
+    const element = await renderTimeline(sampleEvents, 'en');
+    await tabIntoTimeline(element);
+    expect(ringedItemText(element)).to.equal('A range');
+    await press(element, 'End');
+    expect(ringedItemText(element)).to.equal('A day event');
+    const window = element.getWindow()!;
+    expect(window.start.getTime()).to.be.at.most(new Date(2024, 1, 7).getTime());
+    expect(window.end.getTime()).to.be.at.least(new Date(2024, 1, 8).getTime());
   });
 
   it('arrow keys move in time order in English, Home and End jump to the ends', async () => {
     const element = await renderTimeline(sampleEvents, 'en');
     await tabIntoTimeline(element);
     await press(element, 'ArrowRight');
-    expect(activeLabel(element)?.textContent).to.equal('A month event');
+    expect(activeTitle(element)).to.equal('A month event');
     await press(element, 'End');
-    expect(activeLabel(element)?.textContent).to.equal('A day event');
+    expect(activeTitle(element)).to.equal('A day event');
     await press(element, 'ArrowLeft');
-    expect(activeLabel(element)?.textContent).to.equal('A year event');
+    expect(activeTitle(element)).to.equal('A year event');
     await press(element, 'Home');
-    expect(activeLabel(element)?.textContent).to.equal('A range');
+    expect(activeTitle(element)).to.equal('A range');
   });
 
   it('mirrors the arrows in Arabic: the left arrow goes forward in time', async () => {
     const element = await renderTimeline(sampleEvents, 'ar');
     await tabIntoTimeline(element);
-    expect(activeLabel(element)?.textContent).to.equal('مدة');
+    expect(activeTitle(element)).to.equal('مدة');
     await press(element, 'ArrowLeft');
-    expect(activeLabel(element)?.textContent).to.equal('حدث شهر');
+    expect(activeTitle(element)).to.equal('حدث شهر');
     await press(element, 'ArrowRight');
-    expect(activeLabel(element)?.textContent).to.equal('مدة');
+    expect(activeTitle(element)).to.equal('مدة');
   });
 
   it('Enter opens the details and fires ct-select; Escape closes them and keeps focus on the event', async () => {
@@ -76,11 +101,12 @@ describe('keyboard', () => {
     await press(element, 'Enter');
     expect((await selected).detail.id).to.equal('month');
     expect(shadow(element).querySelector('[part="details"] h2')?.textContent).to.equal('A month event');
-    expect(activeLabel(element)?.getAttribute('aria-selected')).to.equal('true');
+    expect(focusedEntry(element)?.getAttribute('aria-expanded')).to.equal('true');
+    expect(focusedEntry(element)?.getAttribute('aria-controls')).to.equal('ct-details');
     await press(element, 'Escape');
     expect(shadow(element).querySelector('[part="details"]')).to.equal(null);
-    expect(shadow(element).activeElement).to.equal(region(element));
-    expect(activeLabel(element)?.textContent).to.equal('A month event');
+    expect(activeTitle(element)).to.equal('A month event');
+    expect(focusedEntry(element)?.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('plus and minus zoom the window', async () => {
@@ -100,14 +126,14 @@ describe('keyboard', () => {
   });
 
   it('names each event with its title and its date as the source phrases it', async () => {
+    const nameOf = (element: ConflictTimeline, title: string) =>
+      [...list(element).querySelectorAll('button')]
+        .find((button) => button.querySelector('.title')?.textContent === title)
+        ?.textContent?.trim();
     const element = await renderTimeline(sampleEvents, 'en');
-    const month = [...shadow(element).querySelectorAll('[role="option"]')].find(
-      (node) => node.textContent === 'A month event',
-    );
-    expect(month?.getAttribute('aria-label')).to.equal('A month event, December 2017');
+    expect(nameOf(element, 'A month event')).to.equal('A month event, December 2017');
     const arabic = await renderTimeline(sampleEvents, 'ar');
-    const day = [...shadow(arabic).querySelectorAll('[role="option"]')].find((node) => node.textContent === 'حدث يوم');
-    expect(day?.getAttribute('aria-label')).to.equal('حدث يوم، 7 فبراير/ شباط 2024');
+    expect(nameOf(arabic, 'حدث يوم')).to.equal('حدث يوم، 7 فبراير/ شباط 2024');
   });
 
   it('announces the event the keyboard moves to, in the element language', async () => {
@@ -129,4 +155,37 @@ describe('window announcements', () => {
     while (!live.textContent?.startsWith('المعروض من') && performance.now() < deadline) await nextFrames(2);
     expect(live.textContent).to.match(/^المعروض من \S.* إلى \S.*\.$/);
   });
+});
+
+describe('reading order', () => {
+  interface AxNode {
+    role: string;
+    name?: string;
+    expanded?: boolean;
+    children?: AxNode[];
+  }
+  const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
+
+  for (const view of ['timeline', 'list'] as const) {
+    it(`assistive technology reads the events once, as a list in time order (${view} view)`, async () => {
+      const element = await renderTimeline(sampleEvents, 'en');
+      element.view = view;
+      await settle(element);
+      const list = shadow(element).querySelector('ol[part="list"]')!;
+      expect(list.getAttribute('aria-label')).to.equal('Timeline of events');
+      expect(list.querySelectorAll('li > button')).to.have.length(4);
+      // The accessibility tree (the interesting nodes, as a screen reader gets them), in order.
+      const nodes = flatten((await a11ySnapshot({})) as unknown as AxNode);
+      const entries = nodes.filter((node) => node.role === 'button' && node.expanded !== undefined);
+      expect(entries.map((node) => node.name)).to.deep.equal([
+        'A range, September 2014 – December 2017',
+        'A month event, December 2017',
+        'A year event, 2021',
+        'A day event, 7 February 2024',
+      ]);
+      // The drawing is not read a second time: no other node carries an event's title.
+      const titled = nodes.filter((node) => node.name?.includes('A month event'));
+      expect(titled.map((node) => node.role)).to.deep.equal(['button']);
+    });
+  }
 });

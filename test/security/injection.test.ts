@@ -95,9 +95,7 @@ describe('injection: the events property', function () {
     await element.updateComplete;
     const list = shadow(element).querySelector('[part="list"]')!;
     // The payloads are in time order already (one a year).
-    expect([...list.querySelectorAll('li > span[dir="auto"]')].map((node) => node.textContent)).to.deep.equal(
-      PAYLOAD_TEXTS,
-    );
+    expect([...list.querySelectorAll('li .title')].map((node) => node.textContent)).to.deep.equal(PAYLOAD_TEXTS);
     // (Lit's template whitespace around the summary is not part of it.)
     expect([...list.querySelectorAll('li > p')].map((node) => node.textContent?.trim())).to.deep.equal(PAYLOAD_TEXTS);
     expect(await injections()).to.deep.equal(CLEAN);
@@ -131,12 +129,15 @@ describe('injection: the events property', function () {
     const notice = shadow(element).querySelector('[part="notice"]')!;
     expect(notice.textContent).to.include('<img src=x onerror=');
     expect(notice.textContent).to.include('javascript:');
-    // An id full of markup still gives a plain DOM id, and aria-activedescendant points at it.
+    // An id full of markup still gives plain DOM ids, to the drawn label and to the list entry.
     element.focusEvent(`"><img src=x onerror="window.__pwned='id'">`);
     await element.updateComplete;
-    const active = shadow(element).querySelector('[part="timeline"]')!.getAttribute('aria-activedescendant')!;
-    expect(active).to.match(/^ct-item-[A-Za-z0-9_.-]+$/);
-    expect(shadow(element).getElementById(active)?.textContent).to.equal('Hostile id');
+    const entry = shadow(element).querySelector<HTMLElement>('[part="list"] button[tabindex="0"]')!;
+    expect(entry.id).to.match(/^ct-entry-[A-Za-z0-9_.-]+$/);
+    expect(entry.querySelector('.title')?.textContent).to.equal('Hostile id');
+    expect(shadow(element).getElementById(entry.id.replace('ct-entry-', 'ct-item-'))?.textContent).to.equal(
+      'Hostile id',
+    );
     expect(shadow(element).querySelectorAll('[href], [src]')).to.have.length(0);
     expect(await injections()).to.deep.equal(CLEAN);
   });
