@@ -129,15 +129,39 @@ describe('parseEdtf properties', () => {
         if (!result.ok) return true;
         const { date } = result;
         const start = spanStart(date);
+        // A day the zone skipped (Pacific/Kiritimati has no 31 December 1994) has no local
+        // instant: its span starts at the next local midnight (the label is right regardless: it is
+        // formatted from the calendar fields, see src/i18n/calendar-date.ts).
+        const noon = new Date(0);
+        noon.setFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+        noon.setHours(12, 0, 0, 0);
+        const skipped = noon.getDate() !== (date.day ?? 1);
+        const day = skipped ? new Date(noon.getFullYear(), noon.getMonth(), noon.getDate()) : null;
         return (
           start.getTime() < spanEnd(date).getTime() &&
-          start.getFullYear() === date.year &&
-          start.getMonth() + 1 === (date.month ?? 1) &&
-          start.getDate() === (date.day ?? 1)
+          (day
+            ? start.getTime() === day.getTime()
+            : start.getFullYear() === date.year &&
+              start.getMonth() + 1 === (date.month ?? 1) &&
+              start.getDate() === (date.day ?? 1))
         );
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('starts a day the time zone skipped at the next local midnight', () => {
+    const result = parseEdtf('1994-12-31');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const start = spanStart(result.date);
+    if (Intl.DateTimeFormat().resolvedOptions().timeZone === 'Pacific/Kiritimati') {
+      expect([start.getFullYear(), start.getMonth(), start.getDate(), start.getHours()]).to.deep.equal([1995, 0, 1, 0]);
+    } else {
+      expect([start.getFullYear(), start.getMonth(), start.getDate(), start.getHours()]).to.deep.equal([
+        1994, 11, 31, 0,
+      ]);
+    }
   });
 
   it('round-trips every real year, month and day', () => {
