@@ -16,7 +16,7 @@ import {
   type WindowAnswer,
   type WindowQuery,
 } from './lod/query.js';
-import { answerItems, eventsExtent, findAggregate, type AggregateText } from './lod/lod-items.js';
+import { AnswerItemCache, eventsExtent, findAggregate, type AggregateText } from './lod/lod-items.js';
 
 export interface TimelineViewCallbacks {
   /** The user selected an event (null: cleared). Counts are handled here (they zoom in). */
@@ -58,6 +58,9 @@ export class TimelineView {
   /** Set when items were handed over: the next redraw is the one that shows them. */
   private awaitingDraw = false;
   private lastQueryKey = '';
+  private readonly itemCache = new AnswerItemCache();
+  /** False while vis-timeline is being created: an answer then would find no adapter to draw in. */
+  private constructed = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -88,9 +91,12 @@ export class TimelineView {
       options.adapter,
       {
         onSelect: (id) => this.handleSelect(id),
-        onRangeChange: (start, end) => this.request({ start, end }),
+        // A window set by code (a click, a key, `setWindow`) is answered before vis-timeline
+        // redraws it; a drag or wheel is coalesced to one query per frame.
+        onRangeChange: (start, end, byUser) => this.request({ start, end }, { immediate: !byUser }),
         onRangeChanged: (start, end, byUser) => {
-          this.request({ start, end });
+          // The end of a gesture: its last window, if not asked yet, is answered now.
+          this.request({ start, end }, { immediate: true });
           callbacks.onRangeChanged(start, end, byUser);
         },
         onRendered: () => this.handleRendered(),
@@ -99,6 +105,7 @@ export class TimelineView {
     );
     this.awaitingDraw = answer !== undefined;
     this.itemCount = answer ? this.itemsOf(answer).length : 0;
+    this.constructed = true;
     if (!answer) this.request(first);
   }
 
@@ -120,10 +127,12 @@ export class TimelineView {
     this.source = source;
     this.provider = providerFor(source, events);
     this.ownsProvider = typeof source !== 'object';
-    this.scheduler.setProvider(this.provider);
+    this.scheduler.setProvider(this.provider, null);
+    // Moving the window asks for it (at once); if it did not move, ask here.
+    this.lastQueryKey = '';
     const target = window ?? this.fittedWindow();
     if (target) this.adapter.setWindow(target.start, target.end, { animate: false });
-    this.request(target ?? this.adapter.getWindow(), true);
+    this.request(this.adapter.getWindow(), { immediate: true });
   }
 
   /** Language, numerals, lanes or hidden types changed: relabel now, and ask again for hidden types. */
@@ -132,7 +141,7 @@ export class TimelineView {
     this.options = options;
     this.adapter.setOptions(options.adapter);
     if (this.lastAnswer) this.handItems(this.itemsOf(this.lastAnswer));
-    if (hiddenChanged) this.request(this.adapter.getWindow());
+    if (hiddenChanged) this.request(this.adapter.getWindow(), { immediate: true });
   }
 
   setSelection(id: string | null): void {
@@ -168,7 +177,7 @@ export class TimelineView {
   /** Follows a size change: redraw, and ask again (a wider view shows more items). */
   resize(): void {
     this.adapter.redraw();
-    this.request(this.adapter.getWindow(), true);
+    this.request(this.adapter.getWindow(), { force: true, immediate: true });
   }
 
   destroy(): void {
@@ -181,12 +190,12 @@ export class TimelineView {
    * Asks for a window's items. vis-timeline reports the same window twice (`rangechange`, then
    * `rangechanged` 200 ms later): an unchanged query is not asked again.
    */
-  private request(window: Window, force = false): void {
+  private request(window: Window, { force = false, immediate = false } = {}): void {
     const query = this.queryFor(window);
     const key = JSON.stringify(query);
     if (!force && key === this.lastQueryKey) return;
     this.lastQueryKey = key;
-    this.scheduler.request(query);
+    this.scheduler.request(query, { immediate: immediate && this.constructed });
   }
 
   private queryFor(window: Window): WindowQuery {
@@ -215,12 +224,12 @@ export class TimelineView {
     this.awaitingDraw = true;
     this.adapter.setItems(items);
     // An unchanged (say, empty) item list makes vis-timeline draw nothing, hence no `changed`:
-    // ask for a redraw (throttled to one per frame), so every answer ends in `ct-render`.
-    this.adapter.redraw();
+    // ask for a redraw (in the next frame, with any other), so every answer ends in `ct-render`.
+    this.adapter.requestRedraw();
   }
 
   private itemsOf(answer: WindowAnswer): TimelineItem[] {
-    return answerItems(answer, this.options.items);
+    return this.itemCache.itemsOf(answer, this.options.items);
   }
 
   private handleRendered(): void {

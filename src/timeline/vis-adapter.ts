@@ -11,8 +11,11 @@ import type { TimelineItem } from './timeline-items.js';
 export interface AdapterCallbacks {
   /** The user selected an item (or cleared the selection: null). */
   onSelect(id: string | null): void;
-  /** The visible window is changing (many times a second while the user drags or wheels). */
-  onRangeChange(start: Date, end: Date): void;
+  /**
+   * The visible window is changing: many times a second while the user drags or wheels
+   * (`byUser`), once when code sets it (`byUser` false).
+   */
+  onRangeChange(start: Date, end: Date, byUser: boolean): void;
   /** The visible window changed (once, at the end of a move). */
   onRangeChanged(start: Date, end: Date, byUser: boolean): void;
   /** vis-timeline finished a redraw. */
@@ -42,6 +45,8 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Owns one vis-timeline instance: created with `new`, gone after `destroy()`. */
 export class VisTimelineAdapter {
   private readonly items = new DataSet<VisItem>();
+  /** What `items` holds, by id (a DataSet's `get` copies each item). */
+  private current = new Map<string, VisItem>();
   private readonly groups = new DataSet<DataGroup>();
   private readonly timeline: Timeline;
   private options: AdapterOptions;
@@ -65,7 +70,8 @@ export class VisTimelineAdapter {
     this.options = options;
     this.createdRtl = options.rtl;
     // Filling the DataSet first lets vis-timeline fit its window to the data when it is created.
-    this.items.add(items.map((item) => this.toVisItem(item)));
+    this.current = new Map(items.map((item) => [item.id, this.toVisItem(item)]));
+    this.items.add([...this.current.values()]);
     this.setGroupsData(options.groups);
     // No `start`/`end` options: with them vis-timeline keeps itself hidden behind a loading
     // screen until its first range change settles (200 ms later). It fits to its few items, then
@@ -74,18 +80,28 @@ export class VisTimelineAdapter {
     this.timeline = options.groups?.length
       ? new Timeline(container, this.items, this.groups, visOptions)
       : new Timeline(container, this.items, visOptions);
+    deferItemDrawing(this.timeline);
     if (window) this.setWindow(window.start, window.end, { animate: false });
     this.listen();
   }
 
-  /** Replaces the items incrementally: only what changed is touched. */
+  /**
+   * Replaces the items incrementally: only what changed is touched. vis-timeline redraws and
+   * measures again every item it is handed, even an equal one, so equal items are left alone.
+   */
   setItems(items: readonly TimelineItem[]): void {
     const next = new Map(items.map((item) => [item.id, this.toVisItem(item)]));
-    const stale = this.items.getIds().filter((id) => !next.has(String(id)));
-    if (stale.length) this.items.remove(stale);
-    this.items.update([...next.values()]);
+    const stale = [...this.current.keys()].filter((id) => !next.has(id));
+    const changed = [...next.values()].filter((item) => !sameVisItem(this.current.get(String(item.id)), item));
+    withOneRedraw(this.timeline, () => {
+      if (stale.length) this.items.remove(stale);
+      if (changed.length) this.items.update(changed);
+    });
+    const selected = this.selectedId;
+    const touched = selected !== null && changed.some((item) => item.id === selected);
+    this.current = next;
     // vis-timeline forgets the selection of an item that left its data and came back.
-    if (this.selectedId !== null && next.has(this.selectedId)) this.setSelection(this.selectedId);
+    if (touched) this.setSelection(selected);
   }
 
   setOptions(options: AdapterOptions): void {
@@ -114,8 +130,11 @@ export class VisTimelineAdapter {
   private refreshItems(ids: readonly (string | null)[]): void {
     const updates = [];
     for (const id of new Set(ids)) {
-      const item = id === null ? null : this.items.get(id);
-      if (item) updates.push({ ...item, className: this.classNameOf(String(item.id), item.ctBaseClass) });
+      const item = id === null ? undefined : this.current.get(id);
+      if (!item) continue;
+      const updated = { ...item, className: this.classNameOf(String(item.id), item.ctBaseClass) };
+      this.current.set(String(item.id), updated);
+      updates.push(updated);
     }
     if (updates.length) this.items.update(updates);
   }
@@ -171,14 +190,27 @@ export class VisTimelineAdapter {
     this.setWindow(new Date(center - half), new Date(center + half));
   }
 
+  /** Lays out every item again (their sizes may have changed), in the next frame. */
   redraw(): void {
     if (!this.destroyed) this.timeline.redraw();
+  }
+
+  /**
+   * Asks for a redraw in the next frame (one per frame, shared with vis-timeline's own), without
+   * `redraw()`'s drawing and measuring every item anew, which costs about 1 ms an item.
+   */
+  requestRedraw(): void {
+    if (this.destroyed) return;
+    const queued = (this.timeline as unknown as { _redraw?: unknown })._redraw;
+    if (typeof queued === 'function') queued.call(this.timeline);
+    else this.timeline.redraw();
   }
 
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.timeline.destroy();
+    this.current.clear();
     this.items.clear();
     this.groups.clear();
   }
@@ -226,14 +258,88 @@ export class VisTimelineAdapter {
       const [id] = properties.items;
       this.callbacks.onSelect(id === undefined ? null : String(id));
     });
-    this.timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
-      this.callbacks.onRangeChange(properties.start, properties.end);
+    this.timeline.on('rangechange', (properties: { start: Date; end: Date; byUser: boolean }) => {
+      this.callbacks.onRangeChange(properties.start, properties.end, properties.byUser);
     });
     this.timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
       this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser);
     });
     this.timeline.on('changed', () => this.callbacks.onRendered());
   }
+}
+
+/** The part of a vis-timeline item that `deferItemDrawing` holds back. */
+interface VisInternalItem {
+  show?: () => void;
+  repositionX?: () => void;
+}
+
+/**
+ * vis-timeline draws and measures each new item as soon as it joins its group: a forced layout
+ * per item (about 1 ms each, 100 ms and more for a new window's items). Its next redraw (which
+ * every data change schedules) draws all visible undrawn items in one batch, with one layout.
+ * Items added with their drawing held back are left to that batch. This uses vis-timeline 8
+ * internals (`itemSet._addItem`, an item's `show` and `repositionX`) and does nothing when
+ * they are missing.
+ */
+function deferItemDrawing(timeline: Timeline): void {
+  const itemSet = (timeline as unknown as { itemSet?: { _addItem?: (item: VisInternalItem) => void } }).itemSet;
+  const addItem = itemSet?._addItem;
+  if (!itemSet || typeof addItem !== 'function') return;
+  itemSet._addItem = function (this: unknown, item: VisInternalItem): void {
+    // Own no-op properties shadow the item class's methods while the group adds the item.
+    item.show = noop;
+    item.repositionX = noop;
+    try {
+      addItem.call(this, item);
+    } finally {
+      delete item.show;
+      delete item.repositionX;
+    }
+  };
+}
+
+function noop(): void {}
+
+/**
+ * vis-timeline 8 lays out all its items again, at once, after each change of its item data (a
+ * remove, then an update: two layouts), and then once more in its next frame. Changes made in
+ * `change` skip the immediate layouts and leave the work to that frame's redraw, which they
+ * schedule. Does nothing special when the internals are missing.
+ */
+function withOneRedraw(timeline: Timeline, change: () => void): void {
+  const itemSet = (timeline as unknown as { itemSet?: { redraw?: () => unknown } }).itemSet;
+  if (!itemSet || typeof itemSet.redraw !== 'function' || Object.hasOwn(itemSet, 'redraw')) {
+    change();
+    return;
+  }
+  itemSet.redraw = noop;
+  try {
+    change();
+  } finally {
+    delete itemSet.redraw;
+  }
+}
+
+/** Whether two items draw the same (the fields `toVisItem` sets). */
+function sameVisItem(a: VisItem | undefined, b: VisItem): boolean {
+  return (
+    a !== undefined &&
+    timeOf(a.start) === timeOf(b.start) &&
+    timeOf(a.end) === timeOf(b.end) &&
+    a.type === b.type &&
+    a.className === b.className &&
+    a.group === b.group &&
+    a.ctLabel === b.ctLabel &&
+    a.ctLabelLang === b.ctLabelLang &&
+    a.ctAriaLabel === b.ctAriaLabel &&
+    a.ctDomId === b.ctDomId &&
+    a.ctBaseClass === b.ctBaseClass
+  );
+}
+
+function timeOf(date: DataItem['start'] | undefined): number | undefined {
+  return date instanceof Date ? date.getTime() : date === undefined ? undefined : new Date(date).getTime();
 }
 
 /**

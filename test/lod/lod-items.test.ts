@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  AnswerItemCache,
   answerItems,
   eventsExtent,
   findAggregate,
@@ -73,5 +74,21 @@ describe('eventsExtent', () => {
     const events = [preparedEvent('long', 0, 100 * DAY), preparedEvent('late-start', 50 * DAY, 51 * DAY)];
     expect(eventsExtent(events)).to.deep.equal({ start: 0, end: 100 * DAY });
     expect(eventsExtent([])).to.equal(null);
+  });
+});
+
+describe('AnswerItemCache', () => {
+  it('gives the same items as answerItems, reusing those of the previous answer until the options change', () => {
+    const cache = new AnswerItemCache();
+    const first = cache.itemsOf(answer, options);
+    expect(first).to.deep.equal(answerItems(answer, options));
+    const recounted = { ...answer, aggregates: [{ ...answer.aggregates[0]!, count: 7 }] };
+    const second = cache.itemsOf(recounted, options);
+    expect(second[0]).to.equal(first[0]);
+    expect(second[1]).to.not.equal(first[1]);
+    expect(second[1]?.label).to.equal('7');
+    const third = cache.itemsOf(recounted, { ...options, lang: 'ar' });
+    expect(third[0]).to.not.equal(second[0]);
+    expect(third).to.deep.equal(answerItems(recounted, { ...options, lang: 'ar' }));
   });
 });

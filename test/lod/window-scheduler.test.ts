@@ -6,6 +6,8 @@ import {
   type WindowAnswer,
   type WindowQuery,
 } from '../../src/timeline/lod/query.js';
+import { MemoryQueryProvider } from '../../src/timeline/lod/time-index.js';
+import { DAY, preparedEvent } from './helpers.js';
 
 /** A frame clock the test advances by hand. */
 class ManualFrames implements FrameClock {
@@ -138,6 +140,40 @@ describe('WindowScheduler', () => {
     await settle();
     expect(provider.calls).to.have.length(1);
     expect(answers).to.deep.equal([]);
+  });
+
+  it('answers an immediate request from the in-memory index at once, replacing the one waiting for a frame', () => {
+    const frames = new ManualFrames();
+    const provider = new MemoryQueryProvider([preparedEvent('a', 0, DAY), preparedEvent('b', 10 * DAY, 11 * DAY)]);
+    const answers: [string[], number][] = [];
+    const scheduler = new WindowScheduler(
+      provider,
+      { onAnswer: (answer, query) => answers.push([answer.events.map((p) => p.event.id), query.start]) },
+      frames,
+    );
+    scheduler.request({ start: 0, end: DAY, maxItems: 10, resolution: DAY, margin: 0 });
+    scheduler.request(
+      { start: 10 * DAY, end: 11 * DAY, maxItems: 10, resolution: DAY, margin: 0 },
+      { immediate: true },
+    );
+    expect(answers).to.deep.equal([[['b'], 10 * DAY]]);
+    expect(frames.scheduled).to.equal(0);
+    frames.tick();
+    expect(answers).to.have.length(1);
+  });
+
+  it('sends an immediate request to an async provider without waiting for a frame, aborting the older one', () => {
+    const frames = new ManualFrames();
+    const provider = new ControlledProvider();
+    const scheduler = new WindowScheduler(provider, { onAnswer: () => {} }, frames);
+    scheduler.request(q(1));
+    frames.tick();
+    scheduler.request(q(2));
+    scheduler.request(q(3), { immediate: true });
+    expect(provider.calls.map((call) => call.query.start)).to.deep.equal([1, 3]);
+    expect(provider.calls[0]?.signal?.aborted).to.equal(true);
+    frames.tick();
+    expect(provider.calls).to.have.length(2);
   });
 
   it('uses animation frames by default', async () => {

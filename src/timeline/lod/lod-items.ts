@@ -3,7 +3,7 @@
  * aggregate. Plain data like `toTimelineItems`; the adapter draws both the same way.
  */
 import type { PreparedEvent } from '../../model/prepared.js';
-import { itemDomId, toTimelineItems, type ItemOptions, type TimelineItem } from '../timeline-items.js';
+import { itemDomId, toTimelineItem, toTimelineItems, type ItemOptions, type TimelineItem } from '../timeline-items.js';
 import type { Aggregate, WindowAnswer } from './query.js';
 
 /** How an aggregate is named; the element supplies localized text (numerals, type names, dates). */
@@ -25,6 +25,44 @@ export function answerItems(answer: WindowAnswer, options: AnswerItemOptions): T
     ...toTimelineItems(answer.events, options),
     ...answer.aggregates.map((aggregate) => aggregateItem(aggregate, options)),
   ];
+}
+
+/**
+ * Makes the items of successive answers, reusing the items of the previous answer for the
+ * events and counts that stay: a pan keeps most of them, and their text (dates, localized
+ * counts and names) is what costs. New options (language, numerals, lanes) start afresh.
+ */
+export class AnswerItemCache {
+  private options?: AnswerItemOptions;
+  private events = new Map<PreparedEvent, TimelineItem>();
+  /** Keyed by aggregate id and count: the id fixes type and bucket, the count the text. */
+  private aggregates = new Map<string, TimelineItem>();
+
+  itemsOf(answer: WindowAnswer, options: AnswerItemOptions): TimelineItem[] {
+    if (options !== this.options) {
+      this.options = options;
+      this.events.clear();
+      this.aggregates.clear();
+    }
+    const events = new Map<PreparedEvent, TimelineItem>();
+    const aggregates = new Map<string, TimelineItem>();
+    const items: TimelineItem[] = [];
+    for (const prepared of answer.events) {
+      const item = this.events.get(prepared) ?? toTimelineItem(prepared, options);
+      events.set(prepared, item);
+      items.push(item);
+    }
+    for (const aggregate of answer.aggregates) {
+      const key = `${aggregate.id} ${aggregate.count}`;
+      const item = this.aggregates.get(key) ?? aggregateItem(aggregate, options);
+      aggregates.set(key, item);
+      items.push(item);
+    }
+    // Only the latest answer's items are kept: the cache never outgrows one window.
+    this.events = events;
+    this.aggregates = aggregates;
+    return items;
+  }
 }
 
 /** One aggregate as a range item over its bucket, classed so CSS can draw it as a count badge. */
