@@ -5,8 +5,8 @@ import { visTimelineStyles } from './generated/vis-timeline.styles.js';
 import { emit } from './dom-events/events.js';
 import type { ConflictEvent, EventType } from './model/types.js';
 import { EVENT_TYPES } from './model/types.js';
-import { validateEvents, type ValidationIssue } from './model/validate.js';
-import { prepareEvents, pickText, pickedLang, type PreparedEvent } from './model/prepared.js';
+import type { ValidationIssue } from './model/validate.js';
+import { pickText, pickedLang, type PreparedEvent } from './model/prepared.js';
 import { parseEdtf, spanStart } from './model/edtf.js';
 import { getLocale, type TimelineLocale } from './i18n/locales.js';
 import { axisLabelFormatter, explainDate, formatSourceDate } from './i18n/format-date.js';
@@ -20,6 +20,7 @@ import { AGGREGATE_LANE } from './timeline/lod/lod-items.js';
 import { aggregatePeriod, formatPeriodEdge } from './internal/aggregate-period.js';
 import { resolveLang } from './internal/resolve-lang.js';
 import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-source.js';
+import { ingestEvents, ingestEventsNow, needsSlicing, type IngestResult } from './internal/ingest.js';
 import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
 
 export type Numerals = 'arab' | 'latn';
@@ -161,6 +162,8 @@ export class ConflictTimeline extends LitElement {
   @state() private activeId: string | null = null;
   /** What the polite live region says. */
   @state() private announcement = '';
+  /** Which toolbar button holds the toolbar's one tab stop (legend entries first, then controls). */
+  @state() private toolbarStop = 0;
   /** The page of the event list that is rendered: from `listStart`, `listLimit` events. */
   @state() private listStart = 0;
   @state() private listLimit = LIST_PAGE;
@@ -367,13 +370,22 @@ export class ConflictTimeline extends LitElement {
   }
 
   private applyLoaded({ kind, candidates, issues: importIssues }: LoadedEvents): void {
-    this.loading = false;
-    const validation = validateEvents(candidates);
-    this.shownEvents = prepareEvents(validation.events);
-    if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId))
-      this.selectedId = null;
-    emit(this, 'ct-load', { count: this.shownEvents.length, source: kind });
-    this.reportIssues([...importIssues, ...validation.issues]);
+    // A large input is ingested in slices; a newer load (loadData) aborts it through loadAbort.
+    const abort = this.loadAbort ?? new AbortController();
+    this.loadAbort = abort;
+    const show = ({ events, issues }: IngestResult): void => {
+      this.loading = false;
+      this.shownEvents = events;
+      if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId))
+        this.selectedId = null;
+      emit(this, 'ct-load', { count: this.shownEvents.length, source: kind });
+      this.reportIssues([...importIssues, ...issues]);
+    };
+    if (!needsSlicing(candidates)) show(ingestEventsNow(candidates));
+    else
+      ingestEvents(candidates, { signal: abort.signal }).then(show, (error: unknown) => {
+        if (!abort.signal.aborted) throw error;
+      });
   }
 
   /** Every problem goes three ways: the console, a `ct-error` event and the visible notice. */
@@ -612,9 +624,14 @@ export class ConflictTimeline extends LitElement {
     if (id !== undefined) this.select(id === this.selectedId ? null : id);
   };
 
-  private readonly handleZoomIn = (): void => this.moveWindowForUser((view) => view.zoom(0.5));
-  private readonly handleZoomOut = (): void => this.moveWindowForUser((view) => view.zoom(2));
-  private readonly handleFit = (): void => this.moveWindowForUser((view) => view.fit());
+  // In the list view these are aria-disabled (still in the toolbar's arrow order) and do nothing.
+  private readonly handleZoomIn = (): void => this.moveDrawnWindow((view) => view.zoom(0.5));
+  private readonly handleZoomOut = (): void => this.moveDrawnWindow((view) => view.zoom(2));
+  private readonly handleFit = (): void => this.moveDrawnWindow((view) => view.fit());
+
+  private moveDrawnWindow(move: (view: TimelineView) => void): void {
+    if (this.view === 'timeline') this.moveWindowForUser(move);
+  }
   private readonly handleCloseDetails = (): void => this.closeDetails();
   private readonly handleToggleView = (): void => {
     this.view = this.view === 'timeline' ? 'list' : 'timeline';
@@ -641,33 +658,77 @@ export class ConflictTimeline extends LitElement {
     `;
   }
 
+  /**
+   * The legend and the controls form one toolbar, one tab stop (a roving tabindex): arrows move
+   * along it, in reading direction, so that Tab reaches the events after one stop, not eight.
+   */
   private renderToolbar(locale: TimelineLocale): TemplateResult {
     const { ui } = locale;
+    const present = this.presentTypes();
+    const stop = Math.min(this.toolbarStop, present.length + 3);
+    const tabindex = (index: number) => (index === stop ? 0 : -1);
+    const control = present.length;
+    const drawn = this.view === 'timeline';
     return html`
-      <div part="toolbar" class="toolbar">
-        ${this.renderLegend(locale)}
+      <div
+        part="toolbar"
+        class="toolbar"
+        role="toolbar"
+        aria-label=${ui.controls}
+        @keydown=${this.handleToolbarKeydown}
+        @focusin=${this.handleToolbarFocusIn}
+      >
+        <ul part="legend" class="legend" aria-label=${ui.legend}>
+          ${present.map(
+            (type, index) =>
+              html`<li>
+                <button
+                  type="button"
+                  tabindex=${tabindex(index)}
+                  aria-pressed=${this.hiddenTypes.has(type) ? 'false' : 'true'}
+                  @click=${() => this.toggleType(type)}
+                >
+                  <span class="swatch ct-type-${type}"></span>${ui.eventTypes[type]}
+                </button>
+              </li>`,
+          )}
+        </ul>
         <span class="spacer"></span>
-        <div part="controls" class="controls" role="group" aria-label=${ui.controls}>
+        <div part="controls" class="controls">
           <button
             type="button"
+            tabindex=${tabindex(control)}
             @click=${this.handleZoomIn}
             aria-label=${ui.zoomIn}
             title=${ui.zoomIn}
-            ?disabled=${this.view !== 'timeline'}
+            aria-disabled=${drawn ? 'false' : 'true'}
           >
             +
           </button>
           <button
             type="button"
+            tabindex=${tabindex(control + 1)}
             @click=${this.handleZoomOut}
             aria-label=${ui.zoomOut}
             title=${ui.zoomOut}
-            ?disabled=${this.view !== 'timeline'}
+            aria-disabled=${drawn ? 'false' : 'true'}
           >
             −
           </button>
-          <button type="button" @click=${this.handleFit} ?disabled=${this.view !== 'timeline'}>${ui.fit}</button>
-          <button type="button" @click=${this.handleToggleView} aria-pressed=${this.view === 'list' ? 'true' : 'false'}>
+          <button
+            type="button"
+            tabindex=${tabindex(control + 2)}
+            @click=${this.handleFit}
+            aria-disabled=${drawn ? 'false' : 'true'}
+          >
+            ${ui.fit}
+          </button>
+          <button
+            type="button"
+            tabindex=${tabindex(control + 3)}
+            @click=${this.handleToggleView}
+            aria-pressed=${this.view === 'list' ? 'true' : 'false'}
+          >
             ${ui.listView}
           </button>
         </div>
@@ -675,25 +736,36 @@ export class ConflictTimeline extends LitElement {
     `;
   }
 
-  private renderLegend(locale: TimelineLocale): TemplateResult {
-    const present = this.presentTypes();
-    return html`
-      <ul part="legend" class="legend" aria-label=${locale.ui.legend}>
-        ${present.map(
-          (type) =>
-            html`<li>
-              <button
-                type="button"
-                aria-pressed=${this.hiddenTypes.has(type) ? 'false' : 'true'}
-                @click=${() => this.toggleType(type)}
-              >
-                <span class="swatch ct-type-${type}"></span>${locale.ui.eventTypes[type]}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    `;
+  private toolbarButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
   }
+
+  /** Arrows (mirrored right to left), Home and End move along the toolbar. */
+  private readonly handleToolbarKeydown = (event: KeyboardEvent): void => {
+    const buttons = this.toolbarButtons();
+    const current = buttons.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
+    if (current < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const forward = this.locale().dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const last = buttons.length - 1;
+    const targets: Record<string, number> = {
+      [forward]: Math.min(last, current + 1),
+      [backward]: Math.max(0, current - 1),
+      Home: 0,
+      End: last,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.toolbarStop = target;
+    buttons[target]?.focus();
+  };
+
+  /** Focus by click or Tab also moves the tab stop, so that Tab comes back to the button last used. */
+  private readonly handleToolbarFocusIn = (event: FocusEvent): void => {
+    const index = this.toolbarButtons().indexOf(event.target as HTMLButtonElement);
+    if (index >= 0) this.toolbarStop = index;
+  };
 
   private renderNotice(locale: TimelineLocale): TemplateResult | typeof nothing {
     if (!this.issues.length) return nothing;

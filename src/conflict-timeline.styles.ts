@@ -116,6 +116,11 @@ export const conflictTimelineStyles = css`
     color: var(--ct-background);
   }
 
+  button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: default;
+  }
+
   button:hover {
     border-color: var(--ct-muted-text);
   }

@@ -36,6 +36,13 @@ async function press(element: ConflictTimeline, key: string): Promise<void> {
   await settle(element);
 }
 
+async function shiftTab(element: ConflictTimeline): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+  await settle(element);
+}
+
 /** Tabs from a button placed before the element into its timeline region. */
 async function tabIntoTimeline(element: ConflictTimeline): Promise<void> {
   const before = document.createElement('button');
@@ -142,6 +149,60 @@ describe('keyboard', () => {
     await press(element, 'ArrowLeft');
     const live = shadow(element).querySelector('[aria-live="polite"]')!;
     expect(live.textContent).to.equal('حدث شهر، ديسمبر/ كانون الأول 2017. الحدث 2 من 4.');
+  });
+});
+
+describe('toolbar', () => {
+  /** The toolbar's button that has the focus, by its text or label. */
+  const focusedTool = (element: ConflictTimeline) => {
+    const active = shadow(element).activeElement as HTMLElement | null;
+    return active?.closest('[role="toolbar"]')
+      ? (active.getAttribute('aria-label') ?? active.textContent?.trim())
+      : null;
+  };
+
+  it('is one tab stop before the events; arrows move along it in reading direction', async () => {
+    const element = await renderTimeline(sampleEvents, 'en');
+    const before = document.createElement('button');
+    element.before(before);
+    before.focus();
+    await press(element, 'Tab');
+    expect(focusedTool(element)).to.equal('Explosions/remote violence');
+    await press(element, 'ArrowRight');
+    expect(focusedTool(element)).to.equal('Strategic developments');
+    await press(element, 'End');
+    expect(focusedTool(element)).to.equal('List view');
+    await press(element, 'ArrowLeft');
+    expect(focusedTool(element)).to.equal('Show all');
+    await press(element, 'Home');
+    expect(focusedTool(element)).to.equal('Explosions/remote violence');
+    // The next Tab goes to the events, the one after leaves the element.
+    await press(element, 'Tab');
+    expect(activeTitle(element)).to.equal('A range');
+    await shiftTab(element);
+    expect(focusedTool(element)).to.equal('Explosions/remote violence');
+  });
+
+  it('mirrors the arrows in Arabic and keeps the tab stop on the last button used', async () => {
+    const element = await renderTimeline(sampleEvents, 'ar');
+    const before = document.createElement('button');
+    element.before(before);
+    before.focus();
+    await press(element, 'Tab');
+    expect(focusedTool(element)).to.equal('انفجارات وعنف عن بُعد');
+    await press(element, 'ArrowLeft');
+    expect(focusedTool(element)).to.equal('تطورات استراتيجية');
+    await press(element, 'ArrowRight');
+    await press(element, 'ArrowRight');
+    expect(focusedTool(element)).to.equal('انفجارات وعنف عن بُعد');
+    await press(element, 'ArrowLeft');
+    await press(element, 'Tab');
+    await shiftTab(element);
+    expect(focusedTool(element)).to.equal('تطورات استراتيجية');
+    const tabbable = [...shadow(element).querySelectorAll('[role="toolbar"] button')].filter(
+      (button) => (button as HTMLElement).tabIndex === 0,
+    );
+    expect(tabbable).to.have.length(1);
   });
 });
 
