@@ -84,13 +84,13 @@ export type View = 'timeline' | 'list';
  * @slot - Optional light-DOM data: an `<ol>`/`<ul>` of `<li><time datetime="…">…</time> title</li>` (readable before the script loads), or a `<script type="application/json">` with an array of events.
  *
  * @csspart base - The wrapper of everything the element draws.
- * @csspart toolbar - The row of controls.
+ * @csspart toolbar - The toolbar: the legend and the controls (one tab stop; arrows move along it).
  * @csspart controls - The zoom, fit and view buttons.
  * @csspart legend - The category legend (each entry toggles its category).
- * @csspart timeline - The box vis-timeline draws in.
+ * @csspart timeline - The box vis-timeline draws in (hidden from assistive technology, which reads the list).
  * @csspart item - (Within `timeline`, styled through `.vis-item` classes) use `--ct-color-*` instead.
  * @csspart details - The details panel of the selected event.
- * @csspart list - The list view.
+ * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
  * @csspart notice - The visible error notice.
  *
  * @cssprop [--ct-font-family] - Font of all text.
