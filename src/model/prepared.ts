@@ -18,33 +18,53 @@ export interface PreparedEvent {
 
 /** Parses the dates of validated events. Events whose dates do not parse are skipped (the validator reports them). */
 export function prepareEvents(events: readonly ConflictEvent[]): PreparedEvent[] {
-  const days = new Map<unknown, DayEntry>();
-  const prepared: PreparedEvent[] = [];
+  const preparation = new EventsPreparation();
+  preparation.add(events, 0, events.length);
+  return preparation.finish();
+}
+
+/**
+ * `prepareEvents` a few events at a time (see `src/internal/ingest.ts`): `add` them in input
+ * order, in any number of calls, then `finish` sorts them. The result is the same as one call's.
+ */
+export class EventsPreparation {
+  private readonly days = new Map<unknown, DayEntry>();
+  private readonly prepared: PreparedEvent[] = [];
   // The date entries of each prepared event, for the sort.
-  const starts: DayEntry[] = [];
-  const ends: DayEntry[] = [];
-  for (const event of events) {
-    const start = dayEntry(days, event.start);
-    if (start.date === undefined) continue;
-    let end: DayEntry | undefined;
-    if (event.end !== undefined) {
-      end = dayEntry(days, event.end);
-      if (end.date === undefined) continue;
+  private readonly starts: DayEntry[] = [];
+  private readonly ends: DayEntry[] = [];
+
+  /** Prepares `events[from]` up to (not including) `events[to]`. */
+  add(events: readonly ConflictEvent[], from: number, to: number): void {
+    const { days, prepared, starts, ends } = this;
+    for (let i = from; i < to; i++) {
+      const event = events[i] as ConflictEvent;
+      const start = dayEntry(days, event.start);
+      if (start.date === undefined) continue;
+      let end: DayEntry | undefined;
+      if (event.end !== undefined) {
+        end = dayEntry(days, event.end);
+        if (end.date === undefined) continue;
+      }
+      const last = end ?? start;
+      prepared.push({
+        event,
+        start: start.date,
+        end: end?.date,
+        startTime: start.startTime,
+        endTime: last.endTime,
+        isSpan: end !== undefined || start.date.precision !== 'day',
+        eventType: eventTypeOf(event.category),
+      });
+      starts.push(start);
+      ends.push(last);
     }
-    const last = end ?? start;
-    prepared.push({
-      event,
-      start: start.date,
-      end: end?.date,
-      startTime: start.startTime,
-      endTime: last.endTime,
-      isSpan: end !== undefined || start.date.precision !== 'day',
-      eventType: eventTypeOf(event.category),
-    });
-    starts.push(start);
-    ends.push(last);
   }
-  return sortByTime(prepared, starts, ends, days);
+
+  /** The events added so far, in time order. */
+  finish(): PreparedEvent[] {
+    return sortByTime(this.prepared, this.starts, this.ends, this.days);
+  }
 }
 
 /** One distinct date string of a `prepareEvents` call: parsed, and its span in local time, once. */

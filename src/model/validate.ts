@@ -97,40 +97,81 @@ type PlainRecord = Record<string, unknown>;
  * kept without them (or with the string truncated).
  */
 export function validateEvents(input: unknown, options?: ValidateOptions): ValidationResult {
-  const events: ConflictEvent[] = [];
-  const issues: ValidationIssue[] = [];
-  const fieldLimit = normalizeFieldLimit(options?.fieldLimit);
-  try {
-    if (!Array.isArray(input)) {
-      issues.push(inputIssue(`events: expected an array of events, got ${describe(input)}`));
-      return { events, issues };
-    }
-    const context: EventContext = {
+  const validation = new EventsValidation(input, options);
+  validation.step(Infinity);
+  return validation.result();
+}
+
+/**
+ * `validateEvents` a few events at a time, so that a caller can yield between steps (see
+ * `src/internal/ingest.ts`); the result is the same as one call's, whatever the steps.
+ */
+export class EventsValidation {
+  private readonly events: ConflictEvent[] = [];
+  private readonly issues: ValidationIssue[] = [];
+  private readonly context: EventContext;
+  private input: readonly unknown[] = [];
+  private length = 0;
+  private next = 0;
+
+  constructor(input: unknown, options?: ValidateOptions) {
+    this.context = {
       index: 0,
       id: undefined,
       errors: 0,
-      fieldLimit,
-      issues,
+      fieldLimit: normalizeFieldLimit(options?.fieldLimit),
+      issues: this.issues,
       keptIds: new Map(),
       dates: new Map(),
       startFirst: Number.NaN,
       endLast: Number.NaN,
     };
-    const length = input.length;
-    for (let index = 0; index < length; index++) {
-      context.index = index;
-      context.id = undefined;
-      context.errors = 0;
-      context.startFirst = Number.NaN;
-      context.endLast = Number.NaN;
-      const event = validateElementSafely(input[index], context);
-      if (event) events.push(event);
-    }
-  } catch (error) {
-    // Only a hostile array (a throwing proxy, a length getter) gets here: keep what was read.
-    issues.push(inputIssue(`events: the input could not be read (${errorText(error)})`));
+    this.guard(() => {
+      if (!Array.isArray(input)) {
+        this.issues.push(inputIssue(`events: expected an array of events, got ${describe(input)}`));
+        return;
+      }
+      this.input = input;
+      this.length = input.length;
+    });
   }
-  return { events, issues };
+
+  /** Whether every event was read (or the input could not be). */
+  get done(): boolean {
+    return this.next >= this.length;
+  }
+
+  /** Validates up to `count` more events. */
+  step(count: number): void {
+    this.guard(() => {
+      const end = Math.min(this.length, this.next + count);
+      const { context, input, events } = this;
+      for (; this.next < end; this.next++) {
+        context.index = this.next;
+        context.id = undefined;
+        context.errors = 0;
+        context.startFirst = Number.NaN;
+        context.endLast = Number.NaN;
+        const event = validateElementSafely(input[this.next], context);
+        if (event) events.push(event);
+      }
+    });
+  }
+
+  /** The valid events and issues so far (all of them once `done`). */
+  result(): ValidationResult {
+    return { events: this.events, issues: this.issues };
+  }
+
+  /** Only a hostile array (a throwing proxy, a length getter) throws here: keep what was read, stop. */
+  private guard(read: () => void): void {
+    try {
+      read();
+    } catch (error) {
+      this.issues.push(inputIssue(`events: the input could not be read (${errorText(error)})`));
+      this.length = 0;
+    }
+  }
 }
 
 function normalizeFieldLimit(limit: number | undefined): number {

@@ -274,6 +274,18 @@ export function toWindowAnswer(answer: IndexAnswer, events: readonly PreparedEve
   return { events: shown, aggregates: answer.aggregates, total: answer.total };
 }
 
+/** Indexes built ahead of the view (by `ingestEvents`, in a task of their own), by the array they index. */
+const prebuilt = new WeakMap<readonly PreparedEvent[], TimeIndex>();
+
+/**
+ * Builds the index of prepared events now, for the `MemoryQueryProvider` that the view will
+ * make of the same array: that spares the view's first render the index's 20–30 ms at 100,000
+ * events. The array must not change afterwards.
+ */
+export function prebuildIndex(events: readonly PreparedEvent[]): void {
+  if (!prebuilt.has(events)) prebuilt.set(events, TimeIndex.fromEvents(events));
+}
+
 /**
  * Answers window queries from a `TimeIndex` on the main thread. A query over 100,000 events takes
  * about a millisecond, far less than vis-timeline's redraw, so this is the default provider.
@@ -283,7 +295,7 @@ export class MemoryQueryProvider implements EventQueryProvider {
 
   /** Indexes the events (as `prepareEvents` returns them); the array must not change afterwards. */
   constructor(private readonly events: readonly PreparedEvent[]) {
-    this.index = TimeIndex.fromEvents(events);
+    this.index = prebuilt.get(events) ?? TimeIndex.fromEvents(events);
   }
 
   get size(): number {

@@ -1,0 +1,30 @@
+// The longest main-thread task while `run()` runs in a page, from a Chromium trace: the
+// PerformanceObserver 'longtask' entries only exist from 50 ms up, too coarse for time slices.
+
+/** Runs `run()` with tracing on; returns its result and the longest renderer main-thread task (ms). */
+export async function withLongestTask(page, run) {
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  let result;
+  let buffer;
+  try {
+    result = await run();
+  } finally {
+    buffer = await page.tracing.stop();
+  }
+  const events = buffer ? JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents : [];
+  return { result, longestTaskMs: longestMainThreadTask(events) };
+}
+
+function longestMainThreadTask(events) {
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  let longest = 0;
+  for (const event of events) {
+    if (event.name !== 'RunTask' || event.ph !== 'X' || !mainThreads.has(`${event.pid}:${event.tid}`)) continue;
+    longest = Math.max(longest, (event.dur ?? 0) / 1000);
+  }
+  return longest;
+}
