@@ -317,7 +317,9 @@ the element; \`new vis.Timeline(…)\`; \`setWindow\`) to the paint (two animati
 last \`ct-render\` / \`changed\` event, once 300 ms passed without another. The element's first
 render counts only renders after \`ct-load\`. Heap: \`JSHeapUsedSize\` after a forced GC. Long
 tasks after render: those in the 2 s after the first render settled; the longest task during the
-first render is how long the page could not answer input. "Items drawn": \`.vis-item-content\` nodes.
+first render (including the one that set \`events\`) is how long the page could not answer input;
+the browser reports only tasks of 50 ms and more, so 0 means "none that long". "Items drawn":
+\`.vis-item-content\` nodes.
 
 ${resultTable(results, options.sizes)}
 

@@ -8,7 +8,9 @@
 // events are generated, garbage is collected, then validate and prepare are timed once each.
 // `--warm N` times N more calls in the same page after the cold one. `--ref REV` also bundles
 // src/model of a git revision and interleaves its runs with the working tree's, so both see the
-// same load. Prints medians (min–max) and the load average before and after.
+// same load. Prints medians (min–max) and the load average before and after. For the working tree
+// it also times the sliced path (`ingestEvents` in src/internal/ingest.ts: validate + prepare +
+// index in time slices) and, from a Chromium trace, the longest main-thread task it caused.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
+import { withLongestTask } from './trace.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -39,7 +42,7 @@ function parseArgs(argv) {
 }
 
 /** An IIFE exposing the model and the generator as `window.__bench`. */
-async function bundle(modelDir, tempDir, name) {
+async function bundle(modelDir, tempDir, name, withIngest) {
   const entry = join(tempDir, `${name}-entry.js`);
   writeFileSync(
     entry,
@@ -47,7 +50,10 @@ async function bundle(modelDir, tempDir, name) {
       `import { validateEvents } from ${JSON.stringify(join(modelDir, 'validate.ts'))};`,
       `import { prepareEvents } from ${JSON.stringify(join(modelDir, 'prepared.ts'))};`,
       `import { generateEvents } from ${JSON.stringify(join(ROOT, 'bench', 'events.js'))};`,
-      'window.__bench = { validateEvents, prepareEvents, generateEvents };',
+      withIngest
+        ? `import { ingestEvents } from ${JSON.stringify(join(ROOT, 'src', 'internal', 'ingest.ts'))};`
+        : 'const ingestEvents = undefined;',
+      'window.__bench = { validateEvents, prepareEvents, generateEvents, ingestEvents };',
     ].join('\n'),
   );
   const outfile = join(tempDir, `${name}.js`);
@@ -93,6 +99,24 @@ function measureInPage({ size, warm }) {
   return rounds;
 }
 
+/** The sliced path on fresh events in the same page: wall-clock time and its longest task. */
+async function measureSliced(page, size) {
+  await page.evaluate((n) => {
+    window.__input = window.__bench.generateEvents(n);
+    if (typeof globalThis.gc === 'function') globalThis.gc();
+  }, size);
+  const { result, longestTaskMs } = await withLongestTask(page, () =>
+    page.evaluate(async () => {
+      const t0 = performance.now();
+      const { events, issues } = await window.__bench.ingestEvents(window.__input);
+      const total = performance.now() - t0;
+      if (events.length !== window.__input.length || issues.length) throw new Error('unexpected ingest result');
+      return { total };
+    }),
+  );
+  return { total: result.total, longestTaskMs };
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -107,9 +131,11 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const tempDir = mkdtempSync(join(tmpdir(), 'ct-bench-validate-'));
   try {
-    const variants = [{ name: 'working tree', code: await bundle(join(ROOT, 'src', 'model'), tempDir, 'current') }];
+    const variants = [
+      { name: 'working tree', code: await bundle(join(ROOT, 'src', 'model'), tempDir, 'current', true) },
+    ];
     if (options.ref)
-      variants.unshift({ name: options.ref, code: await bundle(modelAt(options.ref, tempDir), tempDir, 'ref') });
+      variants.unshift({ name: options.ref, code: await bundle(modelAt(options.ref, tempDir), tempDir, 'ref', false) });
     const loadBefore = loadavg();
     const browser = await puppeteer.launch({
       executablePath: CHROMIUM_PATH,
@@ -118,7 +144,7 @@ async function main() {
       env: { ...process.env, TZ: options.tz },
       protocolTimeout: 600_000,
     });
-    const results = new Map(variants.map((variant) => [variant.name, { cold: [], warm: [] }]));
+    const results = new Map(variants.map((variant) => [variant.name, { cold: [], warm: [], sliced: [] }]));
     try {
       for (let run = 0; run < options.runs; run++) {
         for (const variant of variants) {
@@ -131,6 +157,7 @@ async function main() {
             const result = results.get(variant.name);
             result.cold.push(rounds[0]);
             result.warm.push(...rounds.slice(1));
+            if (variant.name === 'working tree') result.sliced.push(await measureSliced(page, options.size));
             process.stderr.write(
               `run ${run + 1} ${variant.name}: ${rounds.map((r) => r.total.toFixed(0)).join(', ')} ms\n`,
             );
@@ -149,7 +176,7 @@ async function main() {
     console.log(
       `load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
     );
-    for (const [name, { cold, warm }] of results) {
+    for (const [name, { cold, warm, sliced }] of results) {
       for (const [label, rounds] of [
         ['cold', cold],
         ['warm', warm],
@@ -158,6 +185,11 @@ async function main() {
         console.log(`${name} (${label}):`);
         for (const key of ['validate', 'prepare', 'total'])
           console.log(`  ${key.padEnd(8)} ${summary(rounds.map((r) => r[key]))}`);
+      }
+      if (sliced.length) {
+        console.log(`${name} (sliced: ingestEvents, validate + prepare + index, after the cold run):`);
+        console.log(`  total    ${summary(sliced.map((r) => r.total))}  wall clock, yields included`);
+        console.log(`  longest  ${summary(sliced.map((r) => r.longestTaskMs))}  longest main-thread task`);
       }
     }
   } finally {
