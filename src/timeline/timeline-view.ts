@@ -59,6 +59,11 @@ export class TimelineView {
   private awaitingDraw = false;
   private lastQueryKey = '';
   private readonly itemCache = new AnswerItemCache();
+  /**
+   * The container's width, read when created and on `resize()`: reading it on each query would
+   * force a layout in the middle of an update (100 ms after a large list was rendered).
+   */
+  private width: number;
   /** False while vis-timeline is being created: an answer then would find no adapter to draw in. */
   private constructed = false;
 
@@ -73,6 +78,7 @@ export class TimelineView {
     this.events = events;
     this.options = options;
     this.source = source;
+    this.width = container.clientWidth || 1000;
     this.provider = providerFor(source, events);
     this.ownsProvider = typeof source !== 'object';
     const first = window ?? this.fittedWindow() ?? defaultWindow();
@@ -176,6 +182,7 @@ export class TimelineView {
 
   /** Follows a size change: redraw, and ask again (a wider view shows more items). */
   resize(): void {
+    this.width = this.container.clientWidth || 1000;
     this.adapter.redraw();
     this.request(this.adapter.getWindow(), { force: true, immediate: true });
   }
@@ -202,7 +209,7 @@ export class TimelineView {
     return viewportQuery({
       start: window.start.getTime(),
       end: window.end.getTime(),
-      widthPx: this.container.clientWidth || 1000,
+      widthPx: this.width,
       hiddenTypes: [...this.options.hiddenTypes],
       // About 75 labelled items across 1200 px: more would stack past reading, and vis-timeline
       // lays out each new item with its own reflow (~2 ms), so more would also be slow.
@@ -253,7 +260,7 @@ export class TimelineView {
     const extent = eventsExtent(this.events);
     if (!extent) return null;
     // Room for half a label on each side: a day's box is centred on its day.
-    const width = this.container.clientWidth || 1000;
+    const width = this.width;
     const inner = Math.max(width - 2 * LABEL_ROOM_PX, width / 2);
     const margin = Math.max(((extent.end - extent.start) * LABEL_ROOM_PX) / inner, 3 * DAY);
     return { start: new Date(extent.start - margin), end: new Date(extent.end + margin) };

@@ -63,15 +63,15 @@ export class WindowScheduler {
   }
 
   /**
-   * Switches to another provider (new data): the query in flight is aborted and the last window
-   * asked for is queried again from the new provider on the next frame. The caller disposes the
-   * old provider.
+   * Switches to another provider (new data): the query in flight is aborted and `query` (by
+   * default the last window asked for) is queried from the new provider on the next frame; with
+   * `null`, nothing is, and the caller asks for its window itself. The caller disposes the old
+   * provider.
    */
   setProvider(provider: EventQueryProvider, query?: WindowQuery | null): void {
     this.provider = provider;
     this.inFlight?.abort();
     this.inFlight = undefined;
-    // `null`: the caller asks for the window itself.
     const again = query === null ? undefined : (query ?? this.wanted ?? this.lastQuery);
     if (again) this.request(again);
   }
