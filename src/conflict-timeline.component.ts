@@ -454,10 +454,25 @@ export class ConflictTimeline extends LitElement {
     return [...[...actors].map((id) => ({ id, label: id })), { id: AGGREGATE_LANE, label: '∑' }];
   }
 
+  /** The event types in the data, in the legend's order (computed once per data: renders are frequent). */
   private presentTypes(): EventType[] {
-    const present = new Set<EventType>();
-    for (const prepared of this.shownEvents) present.add(prepared.eventType);
-    return EVENT_TYPES.filter((type) => present.has(type));
+    return this.memo('presentTypes', [this.shownEvents], () => {
+      const present = new Set<EventType>();
+      for (const prepared of this.shownEvents) present.add(prepared.eventType);
+      return EVENT_TYPES.filter((type) => present.has(type));
+    });
+  }
+
+  private readonly memos = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
+
+  /** `compute()`'s last value while `inputs` are the same objects (100,000 events are not filtered per key press). */
+  private memo<T>(key: string, inputs: readonly unknown[], compute: () => T): T {
+    const last = this.memos.get(key);
+    if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i]))
+      return last.value as T;
+    const value = compute();
+    this.memos.set(key, { inputs, value });
+    return value;
   }
 
   private locale(): TimelineLocale {
@@ -587,8 +602,12 @@ export class ConflictTimeline extends LitElement {
     );
   }
 
-  private visibleEvents(): PreparedEvent[] {
-    return this.shownEvents.filter((prepared) => !this.hiddenTypes.has(prepared.eventType));
+  private visibleEvents(): readonly PreparedEvent[] {
+    return this.memo('visibleEvents', [this.shownEvents, this.hiddenTypes], () =>
+      this.hiddenTypes.size
+        ? this.shownEvents.filter((prepared) => !this.hiddenTypes.has(prepared.eventType))
+        : this.shownEvents,
+    );
   }
 
   private closeDetails(): void {
