@@ -40,8 +40,11 @@ const bundle = {
   input: 'src/conflict-timeline.ts',
   plugins: [
     // vis-timeline's Graph2d, configurator and options validator, and the `xss` package, are not
-    // needed by this element: see scripts/rollup-plugin-trim-vis.js.
-    trimVisTimeline({ replacements: { xss: '../src/timeline/vis-xss.ts' } }),
+    // needed by this element, and moment is replaced by the 2 KB subset vis-timeline calls: see
+    // scripts/rollup-plugin-trim-vis.js, src/timeline/vis-xss.ts and src/timeline/vis-moment.ts.
+    trimVisTimeline({
+      replacements: { xss: '../src/timeline/vis-xss.ts', moment: '../src/timeline/vis-moment.ts' },
+    }),
     nodeResolve({ browser: true, mainFields: ['module', 'jsnext:main', 'browser', 'main'] }),
     commonjs(),
     typescript(),

@@ -69,6 +69,59 @@ function viteBuild(dir) {
 }
 
 /** The Vite-built app: one timeline, drawn, and nothing said on the console. */
+/**
+ * The time axis and item positions of a fresh English timeline, 1000 px wide, at windows from
+ * three days to a century. The bundle draws with a 2 KB stand-in for moment and without parts of
+ * vis-timeline (scripts/rollup-plugin-trim-vis.js): it must draw exactly what the npm build does.
+ */
+function axesAtWindows(page) {
+  return page.evaluate(async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const element = document.createElement('conflict-timeline');
+    element.lang = 'en';
+    element.style.cssText = 'display:block;width:1000px';
+    const days = ['2014-09-10', '2016-10-17', '2017-12-09', '2020-01-03', '2024-01-28', '2024-02-07', '2024-03-10'];
+    element.events = days.map((start, index) => ({ id: `e${index}`, start, title: { en: `Event ${index}` } }));
+    const rendered = new Promise((resolve) => element.addEventListener('ct-render', resolve, { once: true }));
+    document.body.append(element);
+    await rendered;
+    const windows = [
+      ['2024-03-08', '2024-03-11'],
+      ['2024-01-20', '2024-02-20'],
+      ['2017-01-01', '2018-01-01'],
+      ['2014-01-01', '2024-06-01'],
+      ['1950-01-01', '2050-01-01'],
+    ];
+    const axes = [];
+    for (const [start, end] of windows) {
+      element.setWindow(new Date(`${start}T00:00`), new Date(`${end}T00:00`));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await frames();
+      const root = element.shadowRoot;
+      const texts = [...root.querySelectorAll('.vis-time-axis .vis-text:not(.vis-measure)')].map(
+        (node) =>
+          `${node.className.replace(/\s+/g, ' ')}|${node.textContent}|${node.style.transform || node.style.left}`,
+      );
+      const items = [...root.querySelectorAll('.vis-item.vis-box')].map(
+        (node) => node.style.transform || node.style.left,
+      );
+      axes.push({ window: `${start}/${end}`, texts, items });
+    }
+    element.remove();
+    return axes;
+  });
+}
+
+/** Whether two axis readings are the same; else the first window that differs, as a short text. */
+function compareAxes(library, bundle) {
+  for (let index = 0; index < library.length; index++) {
+    const a = JSON.stringify(library[index]);
+    const b = JSON.stringify(bundle[index]);
+    if (a !== b) return `differs at ${library[index].window}: npm ${a.slice(0, 300)} / bundle ${b.slice(0, 300)}`;
+  }
+  return null;
+}
+
 async function checkViteApp(browser, distDir) {
   const server = await serveStatic(distDir);
   try {
@@ -76,6 +129,7 @@ async function checkViteApp(browser, distDir) {
     await recordTimelineEvents(page);
     await page.goto(`${server.origin}/index.html`);
     await waitForTimelines(page, 1);
+    libraryAxes = await axesAtWindows(page);
     const [drawn] = await countDrawnItems(page);
     await page.screenshot({ path: SCREENSHOTS.app });
     check('vite app: ct-render fired and items drawn in the shadow root', drawn > 0, `${drawn} items`);
@@ -137,6 +191,9 @@ async function clickFirstItem(page) {
   return { target, selected };
 }
 
+/** What the npm build (in the Vite app) drew at the test windows, for the bundle to match. */
+let libraryAxes = null;
+
 async function checkBundlePage(browser, siteDir) {
   const server = await serveStatic(siteDir);
   try {
@@ -162,6 +219,16 @@ async function checkBundlePage(browser, siteDir) {
       `clicked ${target.domId}${target.onTop ? '' : ' (covered)'}, got ${selected}`,
     );
     await page.screenshot({ path: SCREENSHOTS.bundle, fullPage: true });
+    if (libraryAxes) {
+      const bundleAxes = await axesAtWindows(page);
+      const labels = bundleAxes.reduce((sum, reading) => sum + reading.texts.length, 0);
+      const difference = compareAxes(libraryAxes, bundleAxes);
+      check(
+        'bundle page: axis labels and item positions equal to the npm build at 5 windows (3 days to 100 years)',
+        labels > 20 && difference === null,
+        difference ?? `${labels} labels`,
+      );
+    }
     const others = server.requests.filter((path) => path !== PAGE_PATH && path !== BUNDLE_PATH);
     check('bundle page: nothing requested but the page and the bundle', others.length === 0, others.join(', '));
     check('bundle page: no console or page error', problems.length === 0, problems.join('; '));

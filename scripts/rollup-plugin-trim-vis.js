@@ -57,13 +57,13 @@ function countOf(text, part) {
   return text.split(part).length - 1;
 }
 
-/** @param {{ replacements?: Record<string, string> }} options packages to replace by our own modules */
+/** @param {{ replacements?: Record<string, string> }} options packages to replace by our own modules, for every importer */
 export function trimVisTimeline({ replacements = {} } = {}) {
   return {
     name: 'trim-vis-timeline',
     async resolveId(source, importer) {
       const replacement = replacements[source];
-      if (!replacement || !importer?.includes('node_modules')) return null;
+      if (!replacement || !importer) return null;
       return this.resolve(fileURLToPath(new URL(replacement, import.meta.url)), importer, { skipSelf: true });
     },
     transform(code, id) {
