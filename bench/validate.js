@@ -71,6 +71,14 @@ function modelAt(ref, tempDir) {
   for (const file of files) {
     writeFileSync(join(dir, file), execFileSync('git', ['show', `${ref}:src/model/${file}`], { cwd: ROOT }));
   }
+  // prepared.ts imports ../internal/sorted.js (since 35a01bd): that revision's copy, next to it.
+  try {
+    const sorted = execFileSync('git', ['show', `${ref}:src/internal/sorted.ts`], { cwd: ROOT, stdio: 'pipe' });
+    mkdirSync(join(tempDir, 'internal'), { recursive: true });
+    writeFileSync(join(tempDir, 'internal', 'sorted.ts'), sorted);
+  } catch {
+    // Older revisions have no src/internal/sorted.ts.
+  }
   return dir;
 }
 
