@@ -53,6 +53,13 @@ const USER_MOVE_WINDOW_MS = 1000;
  */
 const LIST_PAGE = 500;
 
+/**
+ * In the timeline view the (visually hidden) list is not what the reader waits for: it starts with
+ * this many entries and grows by `LIST_GROWTH` in idle time, so the drawing comes first.
+ */
+const LIST_FIRST = 20;
+const LIST_GROWTH = 100;
+
 const countFormats = new Map<string, Intl.NumberFormat>();
 
 /** Grouped digits for counts ("1,234"), Latin digits first (`numerals` converts them after). */
@@ -167,6 +174,9 @@ export class ConflictTimeline extends LitElement {
   /** The page of the event list that is rendered: from `listStart`, `listLimit` events. */
   @state() private listStart = 0;
   @state() private listLimit = LIST_PAGE;
+  /** How much of the page is rendered yet, in the timeline view (see LIST_FIRST). */
+  @state() private listRendered = LIST_FIRST;
+  private listGrowth?: number;
 
   private timelineView?: TimelineView;
   private resizeObserver?: ResizeObserver;
@@ -187,12 +197,17 @@ export class ConflictTimeline extends LitElement {
     super.connectedCallback();
     this.effectiveLang = resolveLang(this);
     // On a reconnect the shadow root is already rendered: start the timeline again.
-    if (this.hasUpdated) void this.updateComplete.then(() => this.startTimeline());
+    if (this.hasUpdated)
+      void this.updateComplete.then(() => {
+        this.startTimeline();
+        this.growListWhenIdle();
+      });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopTimeline();
+    this.stopListGrowth();
     this.loadAbort?.abort();
     this.loadAbort = undefined;
   }
@@ -232,6 +247,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.growListWhenIdle();
     const view = this.timelineView;
     if (!view) return;
     if (view.isRtl !== (this.locale().dir === 'rtl')) {
@@ -376,6 +392,7 @@ export class ConflictTimeline extends LitElement {
     const show = ({ events, issues }: IngestResult): void => {
       this.loading = false;
       this.shownEvents = events;
+      this.listRendered = LIST_FIRST;
       if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId))
         this.selectedId = null;
       emit(this, 'ct-load', { count: this.shownEvents.length, source: kind });
@@ -585,9 +602,13 @@ export class ConflictTimeline extends LitElement {
   /** Makes the rendered page of the list include an event (centred on it when it was outside). */
   private showInList(id: string): void {
     const index = this.visibleEvents().findIndex((prepared) => prepared.event.id === id);
-    if (index < 0 || (index >= this.listStart && index < this.listStart + this.listLimit)) return;
-    this.listStart = Math.max(0, index - LIST_PAGE / 2);
-    this.listLimit = LIST_PAGE;
+    if (index < 0) return;
+    if (index < this.listStart || index >= this.listStart + this.listLimit) {
+      this.listStart = Math.max(0, index - LIST_PAGE / 2);
+      this.listLimit = LIST_PAGE;
+    }
+    // The keyboard is in the list: the whole page now, not in idle time.
+    this.listRendered = this.listLimit;
   }
 
   private entryButton(id: string): HTMLButtonElement | null {
@@ -807,8 +828,10 @@ export class ConflictTimeline extends LitElement {
   private renderList(locale: TimelineLocale): TemplateResult {
     const visible = this.visibleEvents();
     const start = Math.min(this.listStart, Math.max(0, visible.length - 1));
-    const page = visible.slice(start, start + this.listLimit);
-    const later = visible.length - start - page.length;
+    const size = this.view === 'list' ? this.listLimit : Math.min(this.listLimit, this.listRendered);
+    const page = visible.slice(start, start + size);
+    // "Show more" once the page is complete (in the timeline view it grows in idle time first).
+    const later = size >= this.listLimit ? visible.length - start - page.length : 0;
     const tabStop = page.some((prepared) => prepared.event.id === this.activeId) ? this.activeId : page[0]?.event.id;
     return html`
       <div class="events ${this.view === 'timeline' ? 'sr-only' : ''}">
@@ -871,14 +894,37 @@ export class ConflictTimeline extends LitElement {
     return html`<button type="button" class="more" @click=${onClick}>${label}</button>`;
   }
 
+  /** Renders more of the hidden list's page in idle time, until the page is complete. */
+  private growListWhenIdle(): void {
+    if (this.listGrowth !== undefined || this.view !== 'timeline' || this.listRendered >= this.listLimit) return;
+    const grow = () => {
+      this.listGrowth = undefined;
+      if (this.isConnected) this.listRendered += LIST_GROWTH;
+    };
+    // Safari has no requestIdleCallback.
+    this.listGrowth =
+      'requestIdleCallback' in window
+        ? requestIdleCallback(grow, { timeout: 500 })
+        : (setTimeout(grow, 50) as unknown as number);
+  }
+
+  private stopListGrowth(): void {
+    if (this.listGrowth === undefined) return;
+    if ('cancelIdleCallback' in window) cancelIdleCallback(this.listGrowth);
+    else clearTimeout(this.listGrowth);
+    this.listGrowth = undefined;
+  }
+
   private readonly handleShowMore = (): void => {
     this.listLimit += LIST_PAGE;
+    this.listRendered = this.listLimit;
   };
 
   private readonly handleShowEarlier = (): void => {
     const earlier = Math.min(this.listStart, LIST_PAGE);
     this.listStart -= earlier;
     this.listLimit += earlier;
+    this.listRendered = this.listLimit;
   };
 
   private renderDetails(locale: TimelineLocale): TemplateResult | typeof nothing {

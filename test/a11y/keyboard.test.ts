@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { renderTimeline, sampleEvents, shadow, nextFrames } from '../element/helpers.js';
+import { renderTimeline, sampleEvents, shadow, nextFrames, until } from '../element/helpers.js';
+import type { ConflictEvent } from '../../src/model/types.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 
 // Time order of sampleEvents: range (2014-09), month (2017-12), year (2021), day (2024-02-07).
@@ -149,6 +150,39 @@ describe('keyboard', () => {
     await press(element, 'ArrowLeft');
     const live = shadow(element).querySelector('[aria-live="polite"]')!;
     expect(live.textContent).to.equal('حدث شهر، ديسمبر/ كانون الأول 2017. الحدث 2 من 4.');
+  });
+});
+
+describe('long lists', () => {
+  /** Day events one day apart from 1 January 2020, titled by their number. */
+  const manyEvents = (count: number): ConflictEvent[] =>
+    Array.from({ length: count }, (_, index) => {
+      const day = new Date(Date.UTC(2020, 0, 1 + index)).toISOString().slice(0, 10);
+      return { id: `e${index}`, start: day, title: { en: `Event ${index + 1}` } };
+    });
+
+  it('grows the hidden list to a full page in idle time, and Show more adds the next page', async () => {
+    const element = await renderTimeline(manyEvents(1200), 'en');
+    const entries = () => list(element).querySelectorAll('li > button').length;
+    expect(entries()).to.be.at.least(20);
+    await until(() => entries() === 500, 'the page of 500 entries');
+    const more = shadow(element).querySelector<HTMLButtonElement>('.events > button.more')!;
+    expect(more.textContent?.trim()).to.equal('Show 500 more');
+    more.click();
+    await settle(element);
+    expect(entries()).to.equal(1000);
+  });
+
+  it('End goes to the last of 1,200 events: the list renders the page around it', async () => {
+    const element = await renderTimeline(manyEvents(1200), 'en');
+    await tabIntoTimeline(element);
+    await press(element, 'End');
+    expect(activeTitle(element)).to.equal('Event 1200');
+    const earlier = shadow(element).querySelector<HTMLButtonElement>('.events > button.more')!;
+    expect(earlier.textContent?.trim()).to.equal('Show 500 earlier');
+    expect(list(element).querySelectorAll('li > button').length).to.be.at.most(500);
+    await press(element, 'Home');
+    expect(activeTitle(element)).to.equal('Event 1');
   });
 });
 
