@@ -422,6 +422,7 @@ export class ConflictTimeline extends LitElement {
     return {
       adapter: this.adapterOptions(),
       hiddenTypes: this.hiddenTypes,
+      labelRoomPx: this.labelRoomPx(),
       items: {
         lang: this.effectiveLang,
         groupBy: this.groupBy,
@@ -453,6 +454,13 @@ export class ConflictTimeline extends LitElement {
       maxHeight: this.timelineMaxHeight(),
       groups: this.groupBy === 'none' ? undefined : this.lanes(),
     };
+  }
+
+  /** Half the widest label (12em) at the element's text size, in px: kept free at each edge when fitting. */
+  private labelRoomPx(): number | undefined {
+    const size = parseFloat(getComputedStyle(this).fontSize);
+    // Half of 12em and a little: 90 px at the default 14 px.
+    return Number.isFinite(size) && size > 0 ? (size * 90) / 14 : undefined;
   }
 
   /** `--ct-timeline-height` (px), read once per layout: the tallest the drawing grows before it scrolls. */

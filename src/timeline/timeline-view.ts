@@ -33,6 +33,11 @@ export interface TimelineViewOptions {
   readonly adapter: AdapterOptions;
   readonly items: ItemOptions & { readonly aggregateText: AggregateText };
   readonly hiddenTypes: ReadonlySet<EventType>;
+  /**
+   * Room kept free at each edge when fitting, in px: half the widest label (12em), so a day's
+   * box centred on its day is not cut. It follows the text size (200 % text doubles it).
+   */
+  readonly labelRoomPx?: number;
 }
 
 type Window = { start: Date; end: Date };
@@ -160,7 +165,7 @@ export class TimelineView {
 
   /** Scrolls so the event is in view; its item arrives with the answer for the new window. */
   reveal(prepared: PreparedEvent): void {
-    this.adapter.reveal(prepared.startTime, prepared.endTime);
+    this.adapter.reveal(prepared.startTime, prepared.endTime, prepared.event.id);
   }
 
   fit(animate = true): void {
@@ -261,15 +266,16 @@ export class TimelineView {
     if (!extent) return null;
     // Room for half a label on each side: a day's box is centred on its day.
     const width = this.width;
-    const inner = Math.max(width - 2 * LABEL_ROOM_PX, width / 2);
-    const margin = Math.max(((extent.end - extent.start) * LABEL_ROOM_PX) / inner, 3 * DAY);
+    const room = this.options.labelRoomPx ?? LABEL_ROOM_PX;
+    const inner = Math.max(width - 2 * room, width / 2);
+    const margin = Math.max(((extent.end - extent.start) * room) / inner, 3 * DAY);
     return { start: new Date(extent.start - margin), end: new Date(extent.end + margin) };
   }
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 const PX_PER_ITEM = 16;
-/** Half the widest day label (12em of 14 px, see the styles), kept free at each edge when fitting. */
+/** Half the widest day label (12em of 14 px, see the styles), when the options do not say. */
 const LABEL_ROOM_PX = 90;
 
 function providerFor(source: QueryProviderSource | undefined, events: readonly PreparedEvent[]): EventQueryProvider {

@@ -41,6 +41,10 @@ type VisItem = DataItem & {
 };
 
 const DAY = 24 * 60 * 60 * 1000;
+/** How long `reveal` waits for its item to be drawn (a move plus a level-of-detail answer). */
+const REVEAL_WAIT_MS = 2000;
+/** Space left between a revealed item and the edge of the timeline. */
+const REVEAL_MARGIN_PX = 8;
 
 /** Owns one vis-timeline instance: created with `new`, gone after `destroy()`. */
 export class VisTimelineAdapter {
@@ -53,6 +57,9 @@ export class VisTimelineAdapter {
   private destroyed = false;
   private focusedId: string | null = null;
   private selectedId: string | null = null;
+  /** An event `reveal` moved to, until its item is drawn and scrolled into view (or time is up). */
+  private revealing: string | null = null;
+  private revealUntil = 0;
   private readonly createdRtl: boolean;
 
   /**
@@ -61,7 +68,7 @@ export class VisTimelineAdapter {
    * everything (it fits its window to the items present at creation).
    */
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     items: readonly TimelineItem[],
     options: AdapterOptions,
     private readonly callbacks: AdapterCallbacks,
@@ -161,13 +168,35 @@ export class VisTimelineAdapter {
   }
 
   /**
-   * Scrolls (without zooming) so that a time span is in view. Times, not an item id: with the
-   * level of detail the item may not be in vis-timeline's data until the window reaches it.
+   * Scrolls (without zooming) so that an event is in view: across, by its times (with the level
+   * of detail its item may not be in vis-timeline's data until the window reaches it), then, once
+   * it is drawn, down or up the stack too (a busy stack scrolls vertically).
    */
-  reveal(start: number, end: number): void {
+  reveal(start: number, end: number, id?: string): void {
+    this.revealing = id ?? null;
+    // An item that stays inside a count (dense data) is never drawn: stop waiting for it.
+    this.revealUntil = performance.now() + REVEAL_WAIT_MS;
     const window = this.timeline.getWindow();
-    if (start >= window.start.getTime() && end <= window.end.getTime()) return;
-    this.timeline.moveTo(new Date((start + end) / 2), { animation: !this.options.reducedMotion });
+    if (start < window.start.getTime() || end > window.end.getTime())
+      this.timeline.moveTo(new Date((start + end) / 2), { animation: !this.options.reducedMotion });
+    else this.revealVertically();
+  }
+
+  /** The item being revealed, if it is drawn outside the visible part of the stack: scroll to it. */
+  private revealVertically(): void {
+    const id = this.revealing;
+    if (id !== null && performance.now() > this.revealUntil) this.revealing = null;
+    const item = id === null ? undefined : this.items.get(id);
+    if (!id || !item) return;
+    const label = this.container.querySelector(`#${CSS.escape(item.ctDomId)}`);
+    const box = label?.closest('.vis-item')?.getBoundingClientRect();
+    const panel = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!box || !panel) return;
+    this.revealing = null;
+    const below = box.bottom - panel.bottom;
+    const above = panel.top - box.top;
+    if (below <= 0 && above <= 0) return;
+    scrollStack(this.timeline, below > 0 ? -(below + REVEAL_MARGIN_PX) : above + REVEAL_MARGIN_PX);
   }
 
   setWindow(start: Date, end: Date, { animate = true }: { animate?: boolean } = {}): void {
@@ -247,7 +276,7 @@ export class VisTimelineAdapter {
         minorLabels: (date: Date, scale: string, step: number) => options.minorLabel(toDate(date), scale, step),
         majorLabels: (date: Date, scale: string, step: number) => options.majorLabel(toDate(date), scale, step),
       } as unknown as TimelineOptions['format'],
-      template: (item: VisItem) => itemContent(item, item.id === this.selectedId),
+      template: (item: VisItem) => itemContent(item),
       tooltip: { followMouse: false, overflowMethod: 'cap' },
       xss: { disabled: false },
     };
@@ -264,7 +293,10 @@ export class VisTimelineAdapter {
     this.timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
       this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser);
     });
-    this.timeline.on('changed', () => this.callbacks.onRendered());
+    this.timeline.on('changed', () => {
+      if (this.revealing !== null) this.revealVertically();
+      this.callbacks.onRendered();
+    });
   }
 }
 
@@ -338,24 +370,41 @@ function sameVisItem(a: VisItem | undefined, b: VisItem): boolean {
   );
 }
 
+/** The vis-timeline internals that scroll its stack: what its own `focus()` calls. */
+interface StackScroll {
+  _getScrollTop(): number;
+  _setScrollTop(scrollTop: number): number;
+  _redraw(): void;
+}
+
+/**
+ * Scrolls vis-timeline's stack by `by` px (positive: the items move down). It has no public way:
+ * `focus()` also moves the window, and fails on an item whose `end` is present but undefined (a
+ * box, here). Without those internals (another version) it does nothing.
+ */
+function scrollStack(timeline: Timeline, by: number): void {
+  const internals = timeline as unknown as Partial<StackScroll>;
+  if (!internals._getScrollTop || !internals._setScrollTop || !internals._redraw) return;
+  internals._setScrollTop(internals._getScrollTop() + by);
+  internals._redraw();
+}
+
 function timeOf(date: DataItem['start'] | undefined): number | undefined {
   return date instanceof Date ? date.getTime() : date === undefined ? undefined : new Date(date).getTime();
 }
 
 /**
- * The item's visible content, as DOM text: data never becomes markup. It is an option of the
- * region's listbox, which the keyboard reaches through aria-activedescendant.
+ * The item's visible content, as DOM text: data never becomes markup. The drawing is hidden from
+ * assistive technology (the element's event list is what it reads); the tooltip gives the whole
+ * title and date to a mouse.
  */
-function itemContent(item: VisItem, selected: boolean): HTMLElement {
+function itemContent(item: VisItem): HTMLElement {
   const label = textElement(item.ctLabel);
   label.className = 'ct-item-label';
   label.id = item.ctDomId;
   label.lang = item.ctLabelLang;
   label.dir = 'auto';
   label.title = item.ctAriaLabel;
-  label.setAttribute('role', 'option');
-  label.setAttribute('aria-label', item.ctAriaLabel);
-  label.setAttribute('aria-selected', String(selected));
   return label;
 }
 

@@ -173,6 +173,33 @@ describe('long lists', () => {
     expect(entries()).to.equal(1000);
   });
 
+  it('scrolls a tall stack so that the event the keyboard is on is in view, ring included', async () => {
+    // 40 days in a row in 2024 and one event in 2014: at the fitted decade they stack far higher
+    // than the timeline, which then scrolls vertically.
+    const events: ConflictEvent[] = [
+      { id: 'early', start: '2014-09-10', title: { en: 'The first event, long ago' } },
+      ...Array.from({ length: 40 }, (_, index) => ({
+        id: `d${index}`,
+        start: new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10),
+        title: { en: `A rather long title for day ${index + 1} of the cluster` },
+      })),
+    ];
+    const element = await renderTimeline(events, 'en');
+    await tabIntoTimeline(element);
+    const panel = shadow(element).querySelector('.vis-panel.vis-center')!;
+    const ringInView = () => {
+      const ring = shadow(element).querySelector('.vis-item.vis-box.ct-focused');
+      if (!ring) return false;
+      const box = ring.getBoundingClientRect();
+      const view = panel.getBoundingClientRect();
+      return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+    };
+    for (const key of ['End', 'ArrowLeft', 'ArrowLeft', 'Home', 'ArrowRight', 'ArrowRight']) {
+      await press(element, key);
+      await until(ringInView, `the ring on "${activeTitle(element)}" in view after ${key}`, 3000);
+    }
+  });
+
   it('End goes to the last of 1,200 events: the list renders the page around it', async () => {
     const element = await renderTimeline(manyEvents(1200), 'en');
     await tabIntoTimeline(element);

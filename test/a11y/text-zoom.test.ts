@@ -79,6 +79,19 @@ describe('text at 200 %', () => {
       expect([...doubled].filter((label) => !normal.has(label))).to.deep.equal([]);
     });
 
+    it(`fits the article's window with room for the doubled labels: no box cut at an edge (${lang})`, async () => {
+      const element = await atTextSize(200, lang, 'timeline');
+      const root = shadow(element);
+      const panel = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const cutAtEdge = [...root.querySelectorAll<HTMLElement>('.vis-item.vis-box')]
+        .filter((box) => {
+          const rect = box.getBoundingClientRect();
+          return rect.left < panel.left - 1 || rect.right > panel.right + 1;
+        })
+        .map((box) => box.textContent);
+      expect(cutAtEdge).to.deep.equal([]);
+    });
+
     it(`cuts no short title, in a box or a range (${lang})`, async () => {
       const element = await atTextSize(200, lang, 'timeline', sampleEvents);
       const root = shadow(element);
