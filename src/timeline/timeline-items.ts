@@ -5,7 +5,7 @@ import type { EventType } from '../model/types.js';
 /** What the timeline draws for one event: plain data, no DOM, no HTML. */
 export interface TimelineItem {
   readonly id: string;
-  /** A DOM id for the item's label, safe whatever the event id holds (for aria-activedescendant). */
+  /** A DOM id for the item's label, safe whatever the event id holds (the list entry derives its id from it). */
   readonly domId: string;
   readonly start: Date;
   /** Exclusive end, present for spans (ranges and month- or year-precision events). */
