@@ -264,12 +264,18 @@ export class TimelineView {
   private fittedWindow(): Window | null {
     const extent = eventsExtent(this.events);
     if (!extent) return null;
-    // Room for half a label on each side: a day's box is centred on its day.
+    // Room for half a label before the first event (a day's box is centred on its day) and a
+    // whole one after the last: a month's or year's label starts at its start and runs on, past
+    // its narrow span, towards later times (rightward, or leftward right to left).
+    // The events keep at least half the width; the room before them comes first when short.
     const width = this.width;
-    const room = this.options.labelRoomPx ?? LABEL_ROOM_PX;
-    const inner = Math.max(width - 2 * room, width / 2);
-    const margin = Math.max(((extent.end - extent.start) * room) / inner, 3 * DAY);
-    return { start: new Date(extent.start - margin), end: new Date(extent.end + margin) };
+    const half = this.options.labelRoomPx ?? LABEL_ROOM_PX;
+    const inner = Math.max(width - 3 * half, width / 2);
+    const beforePx = Math.min(half, width - inner);
+    const perPx = (extent.end - extent.start) / inner;
+    const before = Math.max(perPx * beforePx, 3 * DAY);
+    const after = Math.max(perPx * (width - inner - beforePx), 3 * DAY);
+    return { start: new Date(extent.start - before), end: new Date(extent.end + after) };
   }
 }
 
