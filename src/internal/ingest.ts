@@ -6,11 +6,12 @@
  * answering clicks and keys; a newer input aborts the older one's `signal`.
  *
  * The sliced path gives exactly what the synchronous one gives: the same steps in the same
- * order (`EventsValidation`, `EventsPreparation`), only cut into pieces.
+ * order (`EventsValidation`, `EventsPreparation` and its sort, `TimeIndexBuild`), only cut into
+ * pieces.
  */
 import { EventsValidation, validateEvents, type ValidationIssue } from '../model/validate.js';
-import { EventsPreparation, prepareEvents, type PreparedEvent } from '../model/prepared.js';
-import { prebuildIndex } from '../timeline/lod/time-index.js';
+import { EventsPreparation, prepareEvents, type PreparedEvent, type Stepwise } from '../model/prepared.js';
+import { keepPrebuiltIndex, TimeIndexBuild } from '../timeline/lod/time-index.js';
 
 /** Valid events, prepared and in time order, and every issue met on the way. */
 export interface IngestResult {
@@ -23,14 +24,14 @@ export interface IngestOptions {
   readonly signal?: AbortSignal;
   /** Work this long before yielding (ms); default 12, which leaves room in a 16.7 ms frame. */
   readonly sliceMs?: number;
-  /** Also build the in-memory time index (in a slice of its own); default true. */
+  /** Also build the in-memory time index (in slices too); default true. */
   readonly index?: boolean;
 }
 
 /** Inputs longer than this are ingested in slices; shorter ones take a few ms at most. */
 export const SLICE_ABOVE = 2000;
 
-/** Events validated or prepared between two looks at the clock. */
+/** Events validated, prepared, sorted or indexed between two looks at the clock. */
 const STEP = 250;
 
 /** Whether `ingestEvents` should be used for this input rather than `ingestEventsNow`. */
@@ -48,25 +49,31 @@ export function ingestEventsNow(candidates: unknown): IngestResult {
 export async function ingestEvents(candidates: unknown, options: IngestOptions = {}): Promise<IngestResult> {
   const slicer = new Slicer(options.sliceMs ?? 12, options.signal);
   const validation = new EventsValidation(candidates);
-  while (!validation.done) {
-    validation.step(STEP);
-    await slicer.maybeYield();
-  }
+  await runInSlices(validation, slicer);
   const { events: valid, issues } = validation.result();
   const preparation = new EventsPreparation();
   for (let from = 0; from < valid.length; from += STEP) {
     preparation.add(valid, from, Math.min(valid.length, from + STEP));
     await slicer.maybeYield();
   }
-  // The sort and the index are one piece of work each (10–30 ms at 100,000): a task of their own.
-  await slicer.yield();
-  const events = preparation.finish();
+  const sort = preparation.sort();
+  await runInSlices(sort, slicer);
+  const events = sort.result();
   if (options.index ?? true) {
-    await slicer.yield();
-    prebuildIndex(events);
+    const indexing = new TimeIndexBuild(events);
+    await runInSlices(indexing, slicer);
+    keepPrebuiltIndex(events, indexing.result());
   }
   await slicer.yield();
   return { events, issues };
+}
+
+/** Steps through `work`, yielding whenever a slice ran its time. */
+async function runInSlices(work: Stepwise, slicer: Slicer): Promise<void> {
+  while (!work.done) {
+    work.step(STEP);
+    await slicer.maybeYield();
+  }
 }
 
 /** Keeps the time a slice started, and yields once it ran `sliceMs`. */

@@ -25,7 +25,8 @@ export function prepareEvents(events: readonly ConflictEvent[]): PreparedEvent[]
 
 /**
  * `prepareEvents` a few events at a time (see `src/internal/ingest.ts`): `add` them in input
- * order, in any number of calls, then `finish` sorts them. The result is the same as one call's.
+ * order, in any number of calls, then sort them, at once (`finish`) or a few events at a time
+ * (`sort`). The result is the same as one call's.
  */
 export class EventsPreparation {
   private readonly days = new Map<unknown, DayEntry>();
@@ -63,7 +64,75 @@ export class EventsPreparation {
 
   /** The events added so far, in time order. */
   finish(): PreparedEvent[] {
-    return sortByTime(this.prepared, this.starts, this.ends, this.days);
+    const sort = this.sort();
+    sort.runAll();
+    return sort.result();
+  }
+
+  /** The sort `finish` does, as work to `step` through; add nothing once it started. */
+  sort(): EventsSort {
+    return new TimeSort(this.prepared, this.starts, this.ends, [...this.days.values()]);
+  }
+}
+
+/** Work that can be done a little at a time: `step` until `done`. */
+export interface Stepwise {
+  readonly done: boolean;
+  /** Does up to `count` more iterations of the work. */
+  step(count: number): void;
+}
+
+/** The sort of prepared events: `step` through it (or `runAll`), then read its `result`. */
+export interface EventsSort extends Stepwise {
+  runAll(): void;
+  /** The events in time order, once `done`. */
+  result(): PreparedEvent[];
+}
+
+/** One loop of a `LoopedWork`: `run(from, to)` does its iterations `from` up to (not including) `to`. */
+export interface Loop {
+  /** Its number of iterations, read when the loop starts: it may depend on the loops before it. */
+  readonly length: () => number;
+  readonly run: (from: number, to: number) => void;
+}
+
+/**
+ * Loops run one after the other and cut anywhere: `step(count)` runs `count` iterations, so a
+ * caller can yield to the event loop between steps (src/internal/ingest.ts), and `runAll` does
+ * the same work at once. Both give the same result because both run the same loops in order.
+ */
+export class LoopedWork implements Stepwise {
+  private current = 0;
+  private next = 0;
+  private length: number | undefined;
+
+  constructor(private readonly loops: readonly Loop[]) {}
+
+  get done(): boolean {
+    return this.current >= this.loops.length;
+  }
+
+  step(count: number): void {
+    let budget = count;
+    while (budget > 0 && !this.done) {
+      const loop = this.loops[this.current] as Loop;
+      this.length ??= loop.length();
+      const to = Math.min(this.length, this.next + budget);
+      if (to > this.next) loop.run(this.next, to);
+      budget -= to - this.next;
+      this.next = to;
+      if (this.next >= this.length) this.nextLoop();
+    }
+  }
+
+  runAll(): void {
+    this.step(Number.POSITIVE_INFINITY);
+  }
+
+  private nextLoop(): void {
+    this.current++;
+    this.next = 0;
+    this.length = undefined;
   }
 }
 
@@ -105,57 +174,159 @@ function dayEntry(days: Map<unknown, DayEntry>, text: unknown): DayEntry {
  * `(a, b) => a.startTime - b.startTime || a.endTime - b.endTime` gives, without calling a
  * comparator 1.7 million times for 100,000 events. The distinct times (one per distinct date
  * string, a few thousand) are ranked, then two stable counting sorts order the events: by the
- * rank of their end, then by the rank of their start.
+ * rank of their end, then by the rank of their start. Events already in that order are kept as
+ * they are. Every step is a loop over events or dates, so the sort can be done in slices.
  */
-function sortByTime(
-  prepared: PreparedEvent[],
-  starts: readonly DayEntry[],
-  ends: readonly DayEntry[],
-  days: Map<unknown, DayEntry>,
-): PreparedEvent[] {
-  const count = prepared.length;
-  if (count < 2) return prepared;
-  const entries = [...days.values()].filter((entry) => entry.date !== undefined);
-  // Dates inside the range parseEdtf accepts always have finite times; anything else keeps the comparator.
-  if (entries.some((entry) => !Number.isFinite(entry.startTime) || !Number.isFinite(entry.endTime))) {
-    return prepared.sort((a, b) => a.startTime - b.startTime || a.endTime - b.endTime);
+class TimeSort implements EventsSort {
+  private readonly work: LoopedWork;
+  private readonly startRanks: Int32Array;
+  private readonly endRanks: Int32Array;
+  private inOrder = true;
+  private sorted: PreparedEvent[] = [];
+
+  constructor(
+    private readonly prepared: PreparedEvent[],
+    private readonly starts: readonly DayEntry[],
+    private readonly ends: readonly DayEntry[],
+    entries: readonly DayEntry[],
+  ) {
+    const count = prepared.length;
+    this.startRanks = new Int32Array(count);
+    this.endRanks = new Int32Array(count);
+    const dates = entries.filter((entry) => entry.date !== undefined);
+    this.work = new LoopedWork(count < 2 ? [] : this.loops(dates));
   }
-  const startTimes = Float64Array.from(entries, (entry) => entry.startTime).sort();
-  const endTimes = Float64Array.from(entries, (entry) => entry.endTime).sort();
-  for (const entry of entries) {
-    entry.startRank = lowerBound(startTimes, entry.startTime);
-    entry.endRank = lowerBound(endTimes, entry.endTime);
+
+  get done(): boolean {
+    return this.work.done;
   }
-  const startRanks = new Int32Array(count);
-  const endRanks = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    startRanks[i] = (starts[i] as DayEntry).startRank;
-    endRanks[i] = (ends[i] as DayEntry).endRank;
+
+  step(count: number): void {
+    this.work.step(count);
   }
-  const byEnd = countingSort(endRanks, entries.length, undefined);
-  const order = countingSort(startRanks, entries.length, byEnd);
-  const sorted: PreparedEvent[] = [];
-  for (let i = 0; i < count; i++) sorted.push(prepared[order[i] as number] as PreparedEvent);
-  return sorted;
+
+  runAll(): void {
+    this.work.runAll();
+  }
+
+  result(): PreparedEvent[] {
+    return this.inOrder ? this.prepared : this.sorted;
+  }
+
+  private loops(dates: readonly DayEntry[]): Loop[] {
+    // Dates inside the range parseEdtf accepts always have finite times; anything else keeps the comparator.
+    if (dates.some((entry) => !Number.isFinite(entry.startTime) || !Number.isFinite(entry.endTime))) {
+      return [{ length: () => 1, run: () => this.sortWithComparator() }];
+    }
+    const count = this.prepared.length;
+    const byEnd = new CountingSort(this.endRanks, dates.length, undefined);
+    const byStart = new CountingSort(this.startRanks, dates.length, byEnd.output);
+    const unlessInOrder = (length: number) => () => (this.inOrder ? 0 : length);
+    return [
+      ...rankLoops(dates),
+      { length: () => count, run: (from, to) => this.readRanks(from, to) },
+      ...byEnd.loops(unlessInOrder),
+      ...byStart.loops(unlessInOrder),
+      { length: unlessInOrder(count), run: (from, to) => this.gather(byStart.output, from, to) },
+    ];
+  }
+
+  /** The ranks of each event's start and end, noting whether the events are already in order. */
+  private readRanks(from: number, to: number): void {
+    const { starts, ends, startRanks, endRanks } = this;
+    for (let i = from; i < to; i++) {
+      startRanks[i] = (starts[i] as DayEntry).startRank;
+      endRanks[i] = (ends[i] as DayEntry).endRank;
+      if (i > 0 && this.inOrder) this.inOrder = !this.before(i, i - 1);
+    }
+  }
+
+  /** Whether event `a` sorts strictly before event `b` (by ranks). */
+  private before(a: number, b: number): boolean {
+    const { startRanks, endRanks } = this;
+    const startA = startRanks[a] as number;
+    const startB = startRanks[b] as number;
+    return startA < startB || (startA === startB && (endRanks[a] as number) < (endRanks[b] as number));
+  }
+
+  private gather(order: Int32Array, from: number, to: number): void {
+    for (let i = from; i < to; i++) this.sorted.push(this.prepared[order[i] as number] as PreparedEvent);
+  }
+
+  private sortWithComparator(): void {
+    this.sorted = [...this.prepared].sort((a, b) => a.startTime - b.startTime || a.endTime - b.endTime);
+    this.inOrder = false;
+  }
+}
+
+/** Loops that set each date's `startRank` and `endRank`: the order of its times among all dates' (equal times, equal ranks). */
+function rankLoops(dates: readonly DayEntry[]): Loop[] {
+  let startTimes = new Float64Array(0);
+  let endTimes = new Float64Array(0);
+  const sortTimes = (): void => {
+    startTimes = Float64Array.from(dates, (entry) => entry.startTime).sort();
+    endTimes = Float64Array.from(dates, (entry) => entry.endTime).sort();
+  };
+  const rank = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const entry = dates[i] as DayEntry;
+      entry.startRank = lowerBound(startTimes, entry.startTime);
+      entry.endRank = lowerBound(endTimes, entry.endTime);
+    }
+  };
+  return [
+    { length: () => 1, run: sortTimes },
+    { length: () => dates.length, run: rank },
+  ];
 }
 
 /** Positions `0…n-1` (taken in the order of `input`, when given) stably ordered by `keys`, each in `0…range-1`. */
-function countingSort(keys: Int32Array, range: number, input: Int32Array | undefined): Int32Array {
-  const count = keys.length;
-  const starts = new Int32Array(range + 1);
-  for (let i = 0; i < count; i++) {
-    const next = (keys[i] as number) + 1;
-    starts[next] = (starts[next] as number) + 1;
+class CountingSort {
+  readonly output: Int32Array;
+  /** Per key, first the number of positions with that key, then where the next of them goes. */
+  private readonly starts: Int32Array;
+
+  constructor(
+    private readonly keys: Int32Array,
+    private readonly range: number,
+    private readonly input: Int32Array | undefined,
+  ) {
+    this.output = new Int32Array(keys.length);
+    this.starts = new Int32Array(range + 1);
   }
-  for (let rank = 0; rank < range; rank++) starts[rank + 1] = (starts[rank + 1] as number) + (starts[rank] as number);
-  const output = new Int32Array(count);
-  for (let j = 0; j < count; j++) {
-    const i = input === undefined ? j : (input[j] as number);
-    const key = keys[i] as number;
-    output[starts[key] as number] = i;
-    starts[key] = (starts[key] as number) + 1;
+
+  /** Its three loops; `lengthOf` may shorten them (to nothing, when there is nothing to sort). */
+  loops(lengthOf: (length: number) => () => number): Loop[] {
+    return [
+      { length: lengthOf(this.keys.length), run: (from, to) => this.count(from, to) },
+      { length: lengthOf(this.range), run: (from, to) => this.accumulate(from, to) },
+      { length: lengthOf(this.keys.length), run: (from, to) => this.place(from, to) },
+    ];
   }
-  return output;
+
+  private count(from: number, to: number): void {
+    const { keys, starts } = this;
+    for (let i = from; i < to; i++) {
+      const next = (keys[i] as number) + 1;
+      starts[next] = (starts[next] as number) + 1;
+    }
+  }
+
+  /** Turns counts into first positions: a running sum. */
+  private accumulate(from: number, to: number): void {
+    const { starts } = this;
+    for (let rank = from; rank < to; rank++) starts[rank + 1] = (starts[rank + 1] as number) + (starts[rank] as number);
+  }
+
+  private place(from: number, to: number): void {
+    const { keys, starts, input, output } = this;
+    for (let j = from; j < to; j++) {
+      const i = input === undefined ? j : (input[j] as number);
+      const key = keys[i] as number;
+      output[starts[key] as number] = i;
+      starts[key] = (starts[key] as number) + 1;
+    }
+  }
 }
 
 /** The text of a localized field in the wanted language, falling back to any language present. */

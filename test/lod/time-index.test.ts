@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { prepareEvents } from '../../src/model/prepared.js';
 import type { ConflictEvent } from '../../src/model/types.js';
-import { TimeIndex, MemoryQueryProvider, toWindowAnswer, MAX_BUCKETS } from '../../src/timeline/lod/time-index.js';
+import {
+  TimeIndex,
+  TimeIndexBuild,
+  MemoryQueryProvider,
+  toWindowAnswer,
+  MAX_BUCKETS,
+} from '../../src/timeline/lod/time-index.js';
 import {
   isAggregateId,
   abortError,
@@ -110,6 +116,22 @@ describe('TimeIndex', () => {
     expect([
       ...index.query({ start: 0, end: 400 * DAY, margin: 0, maxItems: 10, resolution: DAY }).indices,
     ]).to.deep.equal([1, 2, 0]);
+  });
+
+  it('answers every query as the index built at once does when built in steps of any size, in any event order', () => {
+    const shuffled = eventsArbitrary(200).chain((events) => fc.shuffledSubarray(events, { minLength: events.length }));
+    fc.assert(
+      fc.property(
+        fc.oneof(eventsArbitrary(200), shuffled),
+        fc.integer({ min: 1, max: 40 }),
+        queryArbitrary,
+        (events, count, q) => {
+          const build = new TimeIndexBuild(events);
+          while (!build.done) build.step(count);
+          expect(build.result().query(q)).to.deep.equal(TimeIndex.fromEvents(events).query(q));
+        },
+      ),
+    );
   });
 
   it('leaves hidden types out of events, aggregates and the total', () => {

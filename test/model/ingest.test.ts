@@ -61,6 +61,20 @@ describe('ingestEvents', () => {
     expect(summary(sliced)).to.deep.equal(summary(now));
   });
 
+  it('gives the same order in slices as at once for unsorted events sharing start and end times', async () => {
+    const starts = ['2016-05-01', '2014', '2015-03', '2014-01-01', '2015-03-01'];
+    const ends = [undefined, '2016-12', '2017', undefined, '2016-05-02'];
+    const input = Array.from({ length: 3000 }, (_, i) => ({
+      ...MINIMAL_EVENT,
+      id: `tie-${i}`,
+      start: starts[(i * 7) % starts.length],
+      ...(ends[i % ends.length] ? { end: ends[i % ends.length] } : {}),
+    }));
+    const now = ingestEventsNow(input);
+    expect(now.events.length).to.equal(input.length);
+    expect(summary(await ingestEvents(input, { sliceMs: 0 }))).to.deep.equal(summary(now));
+  });
+
   it('gives the same result for random inputs', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(eventLike, { maxLength: 700 }), async (input) => {

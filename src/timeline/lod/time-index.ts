@@ -12,7 +12,7 @@
  * a span crossing both edges included) and stays fast when a few events last for years, where a
  * single global maximum duration would scan almost everything.
  */
-import type { PreparedEvent } from '../../model/prepared.js';
+import { LoopedWork, type Loop, type PreparedEvent, type Stepwise } from '../../model/prepared.js';
 import { EVENT_TYPES, type EventType } from '../../model/types.js';
 import {
   abortError,
@@ -51,20 +51,28 @@ const TYPE_CODES = new Map<EventType, number>(EVENT_TYPES.map((type, code) => [t
 
 /** The index columns of prepared events (in their order). */
 export function columnsOf(events: readonly PreparedEvent[]): IndexColumns {
-  const n = events.length;
-  const columns = { startTime: new Float64Array(n), endTime: new Float64Array(n), typeCode: new Uint8Array(n) };
-  for (let i = 0; i < n; i++) {
+  const columns = emptyColumns(events.length);
+  fillColumns(columns, events, 0, events.length);
+  return columns;
+}
+
+function emptyColumns(n: number): IndexColumns {
+  return { startTime: new Float64Array(n), endTime: new Float64Array(n), typeCode: new Uint8Array(n) };
+}
+
+/** Writes the columns of `events[from]` up to (not including) `events[to]`. */
+function fillColumns(columns: IndexColumns, events: readonly PreparedEvent[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const event = events[i] as PreparedEvent;
     columns.startTime[i] = event.startTime;
     // A zero-length event would never overlap anything: give it at least one millisecond.
     columns.endTime[i] = Math.max(event.endTime, event.startTime + 1);
     columns.typeCode[i] = TYPE_CODES.get(event.eventType) ?? TYPE_CODES.get('strategic-developments') ?? 0;
   }
-  return columns;
 }
 
 /** Events of one duration class, ordered by start time. */
-interface DurationClass {
+export interface DurationClass {
   /** Longest duration in the class (ms). */
   readonly maxDuration: number;
   /** Positions of the class's events, ordered by start time. */
@@ -75,17 +83,23 @@ interface DurationClass {
 
 /** The time index. Build it once per data set; `query` is synchronous and allocates little. */
 export class TimeIndex {
-  private readonly classes: DurationClass[];
+  private readonly classes: readonly DurationClass[];
   /** Scratch buffer for the positions that match a query (at most every event). */
   private readonly matches: Int32Array;
 
   /** Builds the index of prepared events; answers refer to positions in `events`. */
   static fromEvents(events: readonly PreparedEvent[]): TimeIndex {
-    return new TimeIndex(columnsOf(events));
+    const build = new TimeIndexBuild(events);
+    build.runAll();
+    return build.result();
   }
 
-  constructor(private readonly columns: IndexColumns) {
-    this.classes = buildClasses(columns, startOrder(columns));
+  /** `classes`: those `DurationClassesBuild` made of these columns; by default they are made now. */
+  constructor(
+    private readonly columns: IndexColumns,
+    classes: readonly DurationClass[] = DurationClassesBuild.runAll(columns),
+  ) {
+    this.classes = classes;
     this.matches = new Int32Array(columns.startTime.length);
   }
 
@@ -214,44 +228,136 @@ function aggregatesOf(buckets: BucketCounts, share: number): Aggregate[] {
   return aggregates;
 }
 
-/** Positions ordered by start time; `prepareEvents` already sorts, so usually this only checks. */
-function startOrder(columns: IndexColumns): Int32Array {
-  const { startTime } = columns;
-  const order = new Int32Array(startTime.length);
-  let sorted = true;
-  for (let i = 0; i < order.length; i++) {
-    order[i] = i;
-    if (i > 0 && (startTime[i] as number) < (startTime[i - 1] as number)) sorted = false;
+/**
+ * Building a `TimeIndex` of prepared events a loop at a time (see `LoopedWork`): `ingestEvents`
+ * steps through it between yields, `TimeIndex.fromEvents` runs it at once, so both build the
+ * same index.
+ */
+export class TimeIndexBuild implements Stepwise {
+  private readonly columns: IndexColumns;
+  private readonly classes: DurationClassesBuild;
+  private readonly work: LoopedWork;
+
+  constructor(events: readonly PreparedEvent[]) {
+    const columns = emptyColumns(events.length);
+    this.columns = columns;
+    this.classes = new DurationClassesBuild(columns);
+    this.work = new LoopedWork([
+      { length: () => events.length, run: (from, to) => fillColumns(columns, events, from, to) },
+      ...this.classes.loops(),
+    ]);
   }
-  return sorted ? order : order.sort((a, b) => (startTime[a] as number) - (startTime[b] as number) || a - b);
+
+  get done(): boolean {
+    return this.work.done;
+  }
+
+  step(count: number): void {
+    this.work.step(count);
+  }
+
+  runAll(): void {
+    this.work.runAll();
+  }
+
+  /** The index, once `done`. */
+  result(): TimeIndex {
+    return new TimeIndex(this.columns, this.classes.result());
+  }
 }
 
-/** Splits positions (in start order) into duration classes 1 day, 2 days, 4 days, … keeping start order. */
-function buildClasses(columns: IndexColumns, order: Int32Array): DurationClass[] {
-  const { startTime, endTime } = columns;
-  const classOf = new Uint8Array(order.length);
-  const sizes: number[] = [];
-  const maxDurations: number[] = [];
-  for (let i = 0; i < order.length; i++) {
-    const duration = (endTime[i] as number) - (startTime[i] as number);
-    const code = duration <= DAY ? 0 : Math.ceil(Math.log2(duration / DAY));
-    classOf[i] = code;
-    sizes[code] = (sizes[code] ?? 0) + 1;
-    maxDurations[code] = Math.max(maxDurations[code] ?? 0, duration);
+/**
+ * Splits positions into duration classes 1 day, 2 days, 4 days, … each in start order, as loops
+ * over the events: put them in start order, find each one's class, then place each in its class.
+ */
+class DurationClassesBuild {
+  private readonly order: Int32Array;
+  private inStartOrder = true;
+  private readonly classOf: Uint8Array;
+  private readonly sizes: number[] = [];
+  private readonly maxDurations: number[] = [];
+  private targets: { order: Int32Array; starts: Float64Array; filled: number }[] = [];
+
+  /** The classes of `columns`, made at once. */
+  static runAll(columns: IndexColumns): DurationClass[] {
+    const build = new DurationClassesBuild(columns);
+    new LoopedWork(build.loops()).runAll();
+    return build.result();
   }
-  const classes = sizes.map((size) => ({
-    order: new Int32Array(size ?? 0),
-    starts: new Float64Array(size ?? 0),
-    filled: 0,
-  }));
-  for (const i of order) {
-    const target = classes[classOf[i] as number]!;
-    target.order[target.filled] = i;
-    target.starts[target.filled++] = startTime[i] as number;
+
+  constructor(private readonly columns: IndexColumns) {
+    this.order = new Int32Array(columns.startTime.length);
+    this.classOf = new Uint8Array(columns.startTime.length);
   }
-  return classes
-    .map((target, code) => ({ order: target.order, starts: target.starts, maxDuration: maxDurations[code] ?? 0 }))
-    .filter((durationClass) => durationClass.order.length > 0);
+
+  loops(): Loop[] {
+    const count = this.order.length;
+    return [
+      { length: () => count, run: (from, to) => this.checkStartOrder(from, to) },
+      // `prepareEvents` already sorts, so this sort (in one piece) is for other callers' arrays.
+      { length: () => (this.inStartOrder ? 0 : 1), run: () => this.sortByStart() },
+      { length: () => count, run: (from, to) => this.classify(from, to) },
+      { length: () => 1, run: () => this.allocate() },
+      { length: () => count, run: (from, to) => this.place(from, to) },
+    ];
+  }
+
+  /** The classes, once the loops ran. */
+  result(): DurationClass[] {
+    return this.targets
+      .map((target, code) => ({
+        order: target.order,
+        starts: target.starts,
+        maxDuration: this.maxDurations[code] ?? 0,
+      }))
+      .filter((durationClass) => durationClass.order.length > 0);
+  }
+
+  /** Positions in their own order, noting whether that is start order. */
+  private checkStartOrder(from: number, to: number): void {
+    const { startTime } = this.columns;
+    for (let i = from; i < to; i++) {
+      this.order[i] = i;
+      if (i > 0 && (startTime[i] as number) < (startTime[i - 1] as number)) this.inStartOrder = false;
+    }
+  }
+
+  private sortByStart(): void {
+    const { startTime } = this.columns;
+    this.order.sort((a, b) => (startTime[a] as number) - (startTime[b] as number) || a - b);
+  }
+
+  private classify(from: number, to: number): void {
+    const { startTime, endTime } = this.columns;
+    const { classOf, sizes, maxDurations } = this;
+    for (let i = from; i < to; i++) {
+      const duration = (endTime[i] as number) - (startTime[i] as number);
+      const code = duration <= DAY ? 0 : Math.ceil(Math.log2(duration / DAY));
+      classOf[i] = code;
+      sizes[code] = (sizes[code] ?? 0) + 1;
+      maxDurations[code] = Math.max(maxDurations[code] ?? 0, duration);
+    }
+  }
+
+  private allocate(): void {
+    // `sizes` has holes for classes without events: `Array.from` visits them, `map` would not.
+    this.targets = Array.from(this.sizes, (size) => ({
+      order: new Int32Array(size ?? 0),
+      starts: new Float64Array(size ?? 0),
+      filled: 0,
+    }));
+  }
+
+  /** Appends the events at `order[from…to)` to their classes, so each class stays in start order. */
+  private place(from: number, to: number): void {
+    const { startTime } = this.columns;
+    for (let k = from; k < to; k++) {
+      const i = this.order[k] as number;
+      const target = this.targets[this.classOf[i] as number]!;
+      target.order[target.filled] = i;
+      target.starts[target.filled++] = startTime[i] as number;
+    }
+  }
 }
 
 /** A bit per hidden event type, so the scan tests a type with one AND. */
@@ -274,16 +380,16 @@ export function toWindowAnswer(answer: IndexAnswer, events: readonly PreparedEve
   return { events: shown, aggregates: answer.aggregates, total: answer.total };
 }
 
-/** Indexes built ahead of the view (by `ingestEvents`, in a task of their own), by the array they index. */
+/** Indexes built ahead of the view (by `ingestEvents`, in slices), by the array they index. */
 const prebuilt = new WeakMap<readonly PreparedEvent[], TimeIndex>();
 
 /**
- * Builds the index of prepared events now, for the `MemoryQueryProvider` that the view will
- * make of the same array: that spares the view's first render the index's 20–30 ms at 100,000
- * events. The array must not change afterwards.
+ * Keeps the index of prepared events (built by a `TimeIndexBuild` of them) for the
+ * `MemoryQueryProvider` that the view will make of the same array: that spares the view's first
+ * render the index's 20–30 ms at 100,000 events. The array must not change afterwards.
  */
-export function prebuildIndex(events: readonly PreparedEvent[]): void {
-  if (!prebuilt.has(events)) prebuilt.set(events, TimeIndex.fromEvents(events));
+export function keepPrebuiltIndex(events: readonly PreparedEvent[], index: TimeIndex): void {
+  prebuilt.set(events, index);
 }
 
 /**
