@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
+import { measureSlicedIngest } from './trace.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist', 'conflict-timeline.bundled.js');
@@ -195,14 +196,30 @@ async function measurePrepare(browser, origin, count, timeoutMs) {
     const page = await context.newPage();
     await page.goto(`${origin}/bench/page-element.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench?.prepare, { timeout: timeoutMs });
-    return await withTimeout(
+    const synchronous = await withTimeout(
       page.evaluate((n, seed) => window.bench.prepare(n, seed), count, SEED),
       timeoutMs,
       'validation and indexing',
     );
+    return { ...synchronous, sliced: await measureSliced(page, count, timeoutMs) };
   } finally {
     await withTimeout(context.close(), 15_000, 'closing the page').catch(() => {});
   }
+}
+
+/**
+ * What the element does above 2,000 events: `ingestEvents` from the library build, in slices
+ * (see bench/trace.js). `null` when dist/ has no src/internal/ingest.js yet.
+ */
+async function measureSliced(page, count, timeoutMs) {
+  const loaded = await page.evaluate(async () => {
+    const ingest = await import('/dist/src/internal/ingest.js').catch(() => null);
+    const { generateEvents } = await import('/bench/events.js');
+    window.__bench = { generateEvents, ingestEvents: ingest?.ingestEvents };
+    return Boolean(ingest);
+  });
+  if (!loaded) return null;
+  return withTimeout(measureSlicedIngest(page, count), timeoutMs, 'sliced validation and indexing');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,6 +283,15 @@ async function bundleSize() {
   };
 }
 
+/** A cell of the sliced path's measurements (`prepare[].sliced`), or why there is none. */
+function slicedCell(prepare, key, digits) {
+  if (prepare.some((p) => !p.sliced)) return 'not in dist/ yet';
+  return `${summary(
+    prepare.map((p) => p.sliced[key]),
+    digits,
+  )} ms`;
+}
+
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 function report({ options, results, prepare, sizes: bytes, chromium, startedAt }) {
@@ -294,6 +320,8 @@ function report({ options, results, prepare, sizes: bytes, chromium, startedAt }
           prepare.map((p) => p.validateMs + p.prepareMs + (p.indexMs ?? 0)),
           1,
         )} ms |`,
+        `| **sliced, as the element does above 2,000 events** (ingestEvents: validate + prepare + index, yielding between slices), wall clock | ${slicedCell(prepare, 'total', 1)} |`,
+        `| sliced: longest main-thread task (from a Chromium trace) | ${slicedCell(prepare, 'longestTaskMs', 1)} |`,
         `| one query, whole range (median of 10) | ${
           prepare.some((p) => p.queryMs === null)
             ? 'not in dist/ yet'
@@ -324,6 +352,11 @@ the browser reports only tasks of 50 ms and more, so 0 means "none that long". "
 ${resultTable(results, options.sizes)}
 
 ## Validation and indexing of 100,000 events (in the page, library build modules)
+
+The first rows time the synchronous functions one after the other in one task. The element
+calls them that way up to 2,000 events only; above that it runs the same steps in slices of
+about 12 ms, yielding between them (\`ingestEvents\`): the "sliced" rows time that path, measured
+after the synchronous run in the same page, with the longest main-thread task it caused.
 
 ${prepareRows}
 
@@ -397,7 +430,7 @@ async function main() {
         const result = await measurePrepare(browser, origin, 100_000, options.timeoutMs);
         prepare.push(result);
         console.log(
-          `  validate+prepare+index 100,000: ${(result.validateMs + result.prepareMs + (result.indexMs ?? 0)).toFixed(0)} ms (index ${result.indexMs === null ? 'n/a' : `${result.indexMs.toFixed(1)} ms`})`,
+          `  validate+prepare+index 100,000: ${(result.validateMs + result.prepareMs + (result.indexMs ?? 0)).toFixed(0)} ms (index ${result.indexMs === null ? 'n/a' : `${result.indexMs.toFixed(1)} ms`}); sliced ${result.sliced ? `${result.sliced.total.toFixed(0)} ms, longest task ${result.sliced.longestTaskMs.toFixed(1)} ms` : 'n/a'}`,
         );
       } catch (error) {
         console.log(`  validation and indexing not measured: ${error.message.split('\n')[0]}`);

@@ -28,3 +28,25 @@ function longestMainThreadTask(events) {
   }
   return longest;
 }
+
+/**
+ * Times the sliced path (`ingestEvents`, src/internal/ingest.ts: validate + prepare + index in
+ * time slices) on `size` fresh events in a page that has `window.__bench.generateEvents` and
+ * `window.__bench.ingestEvents`: wall clock (yields included) and its longest main-thread task.
+ */
+export async function measureSlicedIngest(page, size) {
+  await page.evaluate((n) => {
+    window.__input = window.__bench.generateEvents(n);
+    if (typeof globalThis.gc === 'function') globalThis.gc();
+  }, size);
+  const { result, longestTaskMs } = await withLongestTask(page, () =>
+    page.evaluate(async () => {
+      const t0 = performance.now();
+      const { events, issues } = await window.__bench.ingestEvents(window.__input);
+      const total = performance.now() - t0;
+      if (events.length !== window.__input.length || issues.length) throw new Error('unexpected ingest result');
+      return { total };
+    }),
+  );
+  return { total: result.total, longestTaskMs };
+}

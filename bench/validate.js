@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
-import { withLongestTask } from './trace.js';
+import { measureSlicedIngest } from './trace.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -107,24 +107,6 @@ function measureInPage({ size, warm }) {
   return rounds;
 }
 
-/** The sliced path on fresh events in the same page: wall-clock time and its longest task. */
-async function measureSliced(page, size) {
-  await page.evaluate((n) => {
-    window.__input = window.__bench.generateEvents(n);
-    if (typeof globalThis.gc === 'function') globalThis.gc();
-  }, size);
-  const { result, longestTaskMs } = await withLongestTask(page, () =>
-    page.evaluate(async () => {
-      const t0 = performance.now();
-      const { events, issues } = await window.__bench.ingestEvents(window.__input);
-      const total = performance.now() - t0;
-      if (events.length !== window.__input.length || issues.length) throw new Error('unexpected ingest result');
-      return { total };
-    }),
-  );
-  return { total: result.total, longestTaskMs };
-}
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -165,7 +147,7 @@ async function main() {
             const result = results.get(variant.name);
             result.cold.push(rounds[0]);
             result.warm.push(...rounds.slice(1));
-            if (variant.name === 'working tree') result.sliced.push(await measureSliced(page, options.size));
+            if (variant.name === 'working tree') result.sliced.push(await measureSlicedIngest(page, options.size));
             process.stderr.write(
               `run ${run + 1} ${variant.name}: ${rounds.map((r) => r.total.toFixed(0)).join(', ')} ms\n`,
             );
