@@ -10,7 +10,8 @@
  * pieces.
  */
 import { EventsValidation, validateEvents, type ValidationIssue } from '../model/validate.js';
-import { EventsPreparation, prepareEvents, type PreparedEvent, type Stepwise } from '../model/prepared.js';
+import { EventsPreparation, prepareEvents, type PreparedEvent } from '../model/prepared.js';
+import type { Stepwise } from './looped-work.js';
 import { keepPrebuiltIndex, TimeIndexBuild } from '../timeline/lod/time-index.js';
 
 /** Valid events, prepared and in time order, and every issue met on the way. */

@@ -12,7 +12,8 @@
  * a span crossing both edges included) and stays fast when a few events last for years, where a
  * single global maximum duration would scan almost everything.
  */
-import { LoopedWork, type Loop, type PreparedEvent, type Stepwise } from '../../model/prepared.js';
+import type { PreparedEvent } from '../../model/prepared.js';
+import { LoopedWork, type Loop, type Stepwise } from '../../internal/looped-work.js';
 import { EVENT_TYPES, type EventType } from '../../model/types.js';
 import {
   abortError,
