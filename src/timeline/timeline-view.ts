@@ -16,7 +16,7 @@ import {
   type WindowAnswer,
   type WindowQuery,
 } from './lod/query.js';
-import { AnswerItemCache, eventsExtent, findAggregate, type AggregateText } from './lod/lod-items.js';
+import { AnswerItemCache, eventsExtent, findAggregate, findEvent, type AggregateText } from './lod/lod-items.js';
 
 export interface TimelineViewCallbacks {
   /** The user selected an event (null: cleared). Counts are handled here (they zoom in). */
@@ -59,6 +59,9 @@ export class TimelineView {
   private events: readonly PreparedEvent[];
   private options: TimelineViewOptions;
   private lastAnswer?: WindowAnswer;
+  /** The event the keyboard is on (its id, and the event when it is in `events`). */
+  private focusedId: string | null = null;
+  private focused: PreparedEvent | null = null;
   private itemCount = 0;
   /** Set when items were handed over: the next redraw is the one that shows them. */
   private awaitingDraw = false;
@@ -159,8 +162,27 @@ export class TimelineView {
     this.adapter.setSelection(id);
   }
 
+  /** Rings the event the keyboard is on: its item, or the count it is part of in dense data. */
   setFocused(id: string | null): void {
-    this.adapter.setFocused(id);
+    this.focused = id === null ? null : (this.events.find((prepared) => prepared.event.id === id) ?? null);
+    this.focusedId = id;
+    this.applyFocus();
+  }
+
+  private applyFocus(): void {
+    this.adapter.setFocused(this.focusTarget());
+  }
+
+  /** The drawn item that shows the focused event: its own, else the count whose bucket holds it. */
+  private focusTarget(): string | null {
+    const { focusedId: id, focused: event, lastAnswer: answer } = this;
+    if (id === null || !event || !answer || findEvent(answer, id)) return id;
+    const counts = answer.aggregates.filter((aggregate) => aggregate.eventType === event.eventType);
+    // An event that began before the window is counted in the window's first bucket.
+    const holder =
+      counts.find((aggregate) => aggregate.start <= event.startTime && event.startTime < aggregate.end) ??
+      counts.find((aggregate) => event.startTime < aggregate.start && event.endTime > aggregate.start);
+    return holder?.id ?? id;
   }
 
   /** Scrolls so the event is in view; its item arrives with the answer for the new window. */
@@ -229,6 +251,7 @@ export class TimelineView {
   private applyAnswer(answer: WindowAnswer): void {
     this.lastAnswer = answer;
     this.handItems(this.itemsOf(answer));
+    if (this.focusedId !== null) this.applyFocus();
   }
 
   private handItems(items: TimelineItem[]): void {

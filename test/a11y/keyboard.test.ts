@@ -200,6 +200,24 @@ describe('long lists', () => {
     }
   });
 
+  it('rings the count an event is part of when the data is too dense to draw it', async () => {
+    // 3,000 events in 2020: at the fitted year they are drawn as counts per bucket and type.
+    const events = manyEvents(3000).map((event, index) => ({
+      ...event,
+      start: new Date(Date.UTC(2020, 0, 1 + (index % 360))).toISOString().slice(0, 10),
+    }));
+    const element = await renderTimeline(events, 'en');
+    await tabIntoTimeline(element);
+    const ringed = () => shadow(element).querySelector('.vis-item.ct-focused');
+    await until(() => ringed()?.classList.contains('ct-aggregate') === true, 'a ringed count');
+    await press(element, 'End');
+    await until(() => ringed()?.classList.contains('ct-aggregate') === true, 'a ringed count after End');
+    // The last bucket's count holds the last event (26 December 2020, the latest day).
+    const counts = [...shadow(element).querySelectorAll<HTMLElement>('.vis-item.vis-range.ct-aggregate')];
+    const rightmost = counts.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+    expect(ringed()).to.equal(rightmost);
+  });
+
   it('End goes to the last of 1,200 events: the list renders the page around it', async () => {
     const element = await renderTimeline(manyEvents(1200), 'en');
     await tabIntoTimeline(element);
