@@ -57,3 +57,20 @@ export class LoopedWork implements Stepwise {
     this.length = undefined;
   }
 }
+
+/** Work done through a `LoopedWork` of its own: `step`, `runAll` and `done` are the loops'. */
+export abstract class LoopedTask implements Stepwise {
+  protected abstract readonly work: LoopedWork;
+
+  get done(): boolean {
+    return this.work.done;
+  }
+
+  step(count: number): void {
+    this.work.step(count);
+  }
+
+  runAll(): void {
+    this.work.runAll();
+  }
+}

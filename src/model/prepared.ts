@@ -1,7 +1,7 @@
 import { parseEdtf, simpleDayKey, spanEnd, spanStart, type ParsedDate } from './edtf.js';
 import { eventTypeOf, type ConflictEvent, type EventType } from './types.js';
 import { lowerBound } from '../internal/sorted.js';
-import { LoopedWork, type Loop, type Stepwise } from '../internal/looped-work.js';
+import { LoopedTask, LoopedWork, type Loop, type Stepwise } from '../internal/looped-work.js';
 
 /** A validated event with its dates parsed once, ready for indexing and drawing. */
 export interface PreparedEvent {
@@ -124,8 +124,8 @@ function dayEntry(days: Map<unknown, DayEntry>, text: unknown): DayEntry {
  * rank of their end, then by the rank of their start. Events already in that order are kept as
  * they are. Every step is a loop over events or dates, so the sort can be done in slices.
  */
-class TimeSort implements EventsSort {
-  private readonly work: LoopedWork;
+class TimeSort extends LoopedTask implements EventsSort {
+  protected override readonly work: LoopedWork;
   private readonly startRanks: Int32Array;
   private readonly endRanks: Int32Array;
   private inOrder = true;
@@ -137,23 +137,12 @@ class TimeSort implements EventsSort {
     private readonly ends: readonly DayEntry[],
     entries: readonly DayEntry[],
   ) {
+    super();
     const count = prepared.length;
     this.startRanks = new Int32Array(count);
     this.endRanks = new Int32Array(count);
     const dates = entries.filter((entry) => entry.date !== undefined);
     this.work = new LoopedWork(count < 2 ? [] : this.loops(dates));
-  }
-
-  get done(): boolean {
-    return this.work.done;
-  }
-
-  step(count: number): void {
-    this.work.step(count);
-  }
-
-  runAll(): void {
-    this.work.runAll();
   }
 
   result(): PreparedEvent[] {

@@ -13,7 +13,7 @@
  * single global maximum duration would scan almost everything.
  */
 import type { PreparedEvent } from '../../model/prepared.js';
-import { LoopedWork, type Loop, type Stepwise } from '../../internal/looped-work.js';
+import { LoopedTask, LoopedWork, type Loop } from '../../internal/looped-work.js';
 import { EVENT_TYPES, type EventType } from '../../model/types.js';
 import {
   abortError,
@@ -234,12 +234,13 @@ function aggregatesOf(buckets: BucketCounts, share: number): Aggregate[] {
  * steps through it between yields, `TimeIndex.fromEvents` runs it at once, so both build the
  * same index.
  */
-export class TimeIndexBuild implements Stepwise {
+export class TimeIndexBuild extends LoopedTask {
   private readonly columns: IndexColumns;
   private readonly classes: DurationClassesBuild;
-  private readonly work: LoopedWork;
+  protected override readonly work: LoopedWork;
 
   constructor(events: readonly PreparedEvent[]) {
+    super();
     const columns = emptyColumns(events.length);
     this.columns = columns;
     this.classes = new DurationClassesBuild(columns);
@@ -247,18 +248,6 @@ export class TimeIndexBuild implements Stepwise {
       { length: () => events.length, run: (from, to) => fillColumns(columns, events, from, to) },
       ...this.classes.loops(),
     ]);
-  }
-
-  get done(): boolean {
-    return this.work.done;
-  }
-
-  step(count: number): void {
-    this.work.step(count);
-  }
-
-  runAll(): void {
-    this.work.runAll();
   }
 
   /** The index, once `done`. */
