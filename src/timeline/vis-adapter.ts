@@ -129,6 +129,9 @@ export class VisTimelineAdapter {
 
   /** Marks the item the keyboard is on (a visible focus ring; the DOM focus stays on the region). */
   setFocused(id: string | null): void {
+    // Called after every level-of-detail answer: an unchanged ring needs no item update (new
+    // items get their ring class from `toVisItem`).
+    if (id === this.focusedId) return;
     const previous = this.focusedId;
     this.focusedId = id;
     this.refreshItems([previous, id]);
