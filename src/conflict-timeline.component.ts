@@ -716,7 +716,6 @@ export class ConflictTimeline extends LitElement {
     const stop = Math.min(this.toolbarStop, present.length + 3);
     const tabindex = (index: number) => (index === stop ? 0 : -1);
     const control = present.length;
-    const drawn = this.view === 'timeline';
     return html`
       <div
         part="toolbar"
@@ -743,34 +742,9 @@ export class ConflictTimeline extends LitElement {
         </ul>
         <span class="spacer"></span>
         <div part="controls" class="controls">
-          <button
-            type="button"
-            tabindex=${tabindex(control)}
-            @click=${this.handleZoomIn}
-            aria-label=${ui.zoomIn}
-            title=${ui.zoomIn}
-            aria-disabled=${drawn ? 'false' : 'true'}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            tabindex=${tabindex(control + 1)}
-            @click=${this.handleZoomOut}
-            aria-label=${ui.zoomOut}
-            title=${ui.zoomOut}
-            aria-disabled=${drawn ? 'false' : 'true'}
-          >
-            −
-          </button>
-          <button
-            type="button"
-            tabindex=${tabindex(control + 2)}
-            @click=${this.handleFit}
-            aria-disabled=${drawn ? 'false' : 'true'}
-          >
-            ${ui.fit}
-          </button>
+          ${this.renderWindowControl('+', ui.zoomIn, this.handleZoomIn, tabindex(control))}
+          ${this.renderWindowControl('−', ui.zoomOut, this.handleZoomOut, tabindex(control + 1))}
+          ${this.renderWindowControl(ui.fit, undefined, this.handleFit, tabindex(control + 2))}
           <button
             type="button"
             tabindex=${tabindex(control + 3)}
@@ -782,6 +756,25 @@ export class ConflictTimeline extends LitElement {
         </div>
       </div>
     `;
+  }
+
+  /** A control that moves the drawn window: `aria-disabled` (still in the toolbar) in the list view. */
+  private renderWindowControl(
+    text: string,
+    label: string | undefined,
+    onClick: () => void,
+    tabindex: number,
+  ): TemplateResult {
+    return html`<button
+      type="button"
+      tabindex=${tabindex}
+      @click=${onClick}
+      aria-label=${label ?? nothing}
+      title=${label ?? nothing}
+      aria-disabled=${this.view === 'timeline' ? 'false' : 'true'}
+    >
+      ${text}
+    </button>`;
   }
 
   private toolbarButtons(): HTMLButtonElement[] {
