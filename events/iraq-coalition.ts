@@ -1,7 +1,7 @@
 /**
  * The events of one article as typed data: "من الرابح والخاسر من "انسحاب" قوات التحالف الدولي من
  * العراق؟", a BBC Arabic report republished by Elaph in February 2024
- * (`shared/seed/000_868e95aa441b7ad2.txt`).
+ * (kept verbatim in `events/sources/iraq-coalition-2024-02.ar.txt`, to verify the quotes).
  *
  * Everything here is what the article says, at the precision it says it: a month stays a month.
  * Where the article dates something relative to another statement ("الماضي", "الشهر نفسه", "يوم

@@ -7,8 +7,8 @@ import { CATEGORY_TYPES } from '../../src/model/types.js';
 import type { ConflictEvent, LocalizedText } from '../../src/model/types.js';
 import { datingProblems } from './date-phrases.js';
 
-// Relative to this file; in CI `shared/` sits beside the repository clone, as it does here.
-const ARTICLE_PATH = '../../../shared/seed/000_868e95aa441b7ad2.txt';
+// The article as the dataset cites it, kept in the repository beside the dataset (relative to this file).
+const ARTICLE_PATH = '../../events/sources/iraq-coalition-2024-02.ar.txt';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 const LATIN_LETTER = /[A-Za-z]/;
