@@ -159,9 +159,17 @@ export const CONFLICT_EVENT_FIELDS = {
       },
       latitude: { type: 'number', minimum: -90, maximum: 90 },
       longitude: { type: 'number', minimum: -180, maximum: 180 },
+      geoPrecision: { type: 'number', integer: true, minimum: 1, maximum: 3 },
     },
   },
   fatalities: { type: 'number', integer: true, minimum: 0 },
+  fatalitiesRange: {
+    type: 'object',
+    fields: {
+      low: { type: 'number', required: true, integer: true, minimum: 0 },
+      high: { type: 'number', required: true, integer: true, minimum: 0 },
+    },
+  },
   value: {
     type: 'object',
     fields: {

@@ -82,6 +82,22 @@ export interface EventLocation {
   /** Only where the source names the place precisely enough. */
   readonly latitude?: number;
   readonly longitude?: number;
+  /**
+   * How precisely the coordinates place the event, as ACLED's `geo_precision`: 1 the place
+   * itself (a town, a base), 2 near it or in a part of a region, 3 only the region (a provincial
+   * capital or centroid stands in). Leave coordinates out rather than claim more.
+   */
+  readonly geoPrecision?: GeoPrecision;
+}
+
+/** ACLED's geographic precision codes: 1 exact place, 2 near it or part of a region, 3 region only. */
+export const GEO_PRECISIONS = [1, 2, 3] as const;
+export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
+
+/** The low and high estimates of deaths a source gives besides its best one (as UCDP's `low`/`high`). */
+export interface FatalitiesRange {
+  readonly low: number;
+  readonly high: number;
 }
 
 /** How a relative date in the source ("يوم الأحد الماضي", "الشهر نفسه") was turned into a date. */
@@ -136,8 +152,10 @@ export interface ConflictEvent {
   readonly category?: EventCategory;
   readonly actors?: EventActors;
   readonly location?: EventLocation;
-  /** Deaths, only where the source states a number. */
+  /** Deaths (the best estimate), only where the source states a number. */
   readonly fatalities?: number;
+  /** The source's low and high estimates of deaths, where it gives them (UCDP GED's `low`/`high`). */
+  readonly fatalitiesRange?: FatalitiesRange;
   readonly value?: FactValue;
   readonly source?: EventSource;
   /** `article` (default) or `reader-comment`. */
