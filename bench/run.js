@@ -209,11 +209,11 @@ async function measurePrepare(browser, origin, count, timeoutMs) {
 
 /**
  * What the element does above 2,000 events: `ingestEvents` from the library build, in slices
- * (see bench/trace.js). `null` when dist/ has no src/internal/ingest.js yet.
+ * (see bench/trace.js). `null` when dist/ has no src/model/ingest.js yet.
  */
 async function measureSliced(page, count, timeoutMs) {
   const loaded = await page.evaluate(async () => {
-    const ingest = await import('/dist/src/internal/ingest.js').catch(() => null);
+    const ingest = await import('/dist/src/model/ingest.js').catch(() => null);
     const { generateEvents } = await import('/bench/events.js');
     window.__bench = { generateEvents, ingestEvents: ingest?.ingestEvents };
     return Boolean(ingest);

@@ -30,7 +30,7 @@ function longestMainThreadTask(events) {
 }
 
 /**
- * Times the sliced path (`ingestEvents`, src/internal/ingest.ts: validate + prepare + index in
+ * Times the sliced path (`ingestEvents`, src/model/ingest.ts: validate + prepare + index in
  * time slices) on `size` fresh events in a page that has `window.__bench.generateEvents` and
  * `window.__bench.ingestEvents`: wall clock (yields included) and its longest main-thread task.
  */

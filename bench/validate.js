@@ -9,7 +9,7 @@
 // `--warm N` times N more calls in the same page after the cold one. `--ref REV` also bundles
 // src/model of a git revision and interleaves its runs with the working tree's, so both see the
 // same load. Prints medians (min–max) and the load average before and after. For the working tree
-// it also times the sliced path (`ingestEvents` in src/internal/ingest.ts: validate + prepare +
+// it also times the sliced path (`ingestEvents` in src/model/ingest.ts: validate + prepare +
 // index in time slices) and, from a Chromium trace, the longest main-thread task it caused.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,7 +51,7 @@ async function bundle(modelDir, tempDir, name, withIngest) {
       `import { prepareEvents } from ${JSON.stringify(join(modelDir, 'prepared.ts'))};`,
       `import { generateEvents } from ${JSON.stringify(join(ROOT, 'bench', 'events.js'))};`,
       withIngest
-        ? `import { ingestEvents } from ${JSON.stringify(join(ROOT, 'src', 'internal', 'ingest.ts'))};`
+        ? `import { ingestEvents } from ${JSON.stringify(join(ROOT, 'src', 'model', 'ingest.ts'))};`
         : 'const ingestEvents = undefined;',
       'window.__bench = { validateEvents, prepareEvents, generateEvents, ingestEvents };',
     ].join('\n'),
@@ -71,13 +71,23 @@ function modelAt(ref, tempDir) {
   for (const file of files) {
     writeFileSync(join(dir, file), execFileSync('git', ['show', `${ref}:src/model/${file}`], { cwd: ROOT }));
   }
-  // prepared.ts imports ../internal/sorted.js (since 35a01bd): that revision's copy, next to it.
+  // Between 35a01bd and the move of these modules into src/model, prepared.ts imported
+  // ../internal/sorted.js (and later ../internal/looped-work.js): that revision's copies, next to it.
   try {
-    const sorted = execFileSync('git', ['show', `${ref}:src/internal/sorted.ts`], { cwd: ROOT, stdio: 'pipe' });
+    const internal = execFileSync('git', ['ls-tree', '--name-only', `${ref}:src/internal`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     mkdirSync(join(tempDir, 'internal'), { recursive: true });
-    writeFileSync(join(tempDir, 'internal', 'sorted.ts'), sorted);
+    for (const file of internal.trim().split('\n')) {
+      writeFileSync(
+        join(tempDir, 'internal', file),
+        execFileSync('git', ['show', `${ref}:src/internal/${file}`], { cwd: ROOT }),
+      );
+    }
   } catch {
-    // Older revisions have no src/internal/sorted.ts.
+    // Other revisions have no src/internal.
   }
   return dir;
 }

@@ -16,11 +16,12 @@ import { keyboardCommand } from './internal/keyboard.js';
 import type { AdapterOptions } from './timeline/vis-adapter.js';
 import { TimelineView, type QueryProviderSource, type TimelineViewOptions } from './timeline/timeline-view.js';
 import type { Aggregate } from './timeline/lod/query.js';
+import type { TimeIndex } from './timeline/lod/time-index.js';
 import { AGGREGATE_LANE } from './timeline/lod/lod-items.js';
-import { aggregatePeriod, formatPeriodEdge } from './internal/aggregate-period.js';
-import { resolveLang } from './internal/resolve-lang.js';
-import { fetchSource, readLightDom, type LoadedEvents } from './internal/load-source.js';
-import { ingestEvents, ingestEventsNow, needsSlicing, type IngestResult } from './internal/ingest.js';
+import { aggregatePeriod, formatPeriodEdge } from './i18n/aggregate-period.js';
+import { resolveLang } from './i18n/resolve-lang.js';
+import { fetchSource, readLightDom, type LoadedEvents } from './loaders/load-source.js';
+import { ingestEvents, ingestEventsNow, needsSlicing, type IngestResult } from './model/ingest.js';
 import { iraqCoalitionEvents } from '../events/iraq-coalition.js';
 
 export type Numerals = 'arab' | 'latn';
@@ -161,6 +162,8 @@ export class ConflictTimeline extends LitElement {
   @property({ attribute: false }) queryProvider?: QueryProviderSource;
 
   @state() private shownEvents: readonly PreparedEvent[] = [];
+  /** The time index of `shownEvents`, when the sliced ingest built it. */
+  private shownIndex?: TimeIndex;
   @state() private selectedId: string | null = null;
   @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
   @state() private issues: readonly ValidationIssue[] = [];
@@ -259,7 +262,7 @@ export class ConflictTimeline extends LitElement {
     }
     const has = (name: string) => changed.has(name as keyof ConflictTimeline);
     if (has('shownEvents') || has('queryProvider')) {
-      view.setEvents(this.shownEvents, this.queryProvider, this.requestedWindow());
+      view.setEvents(this.shownEvents, this.queryProvider, this.requestedWindow(), this.shownIndex);
     } else if (has('effectiveLang') || has('numerals') || has('groupBy') || has('hiddenTypes')) {
       view.setOptions(this.viewOptions());
     }
@@ -316,6 +319,7 @@ export class ConflictTimeline extends LitElement {
             },
           ]),
       },
+      this.shownIndex,
     );
     if (this.selectedId) view.setSelection(this.selectedId);
     if (this.activeId) view.setFocused(this.activeId);
@@ -389,9 +393,10 @@ export class ConflictTimeline extends LitElement {
     // A large input is ingested in slices; a newer load (loadData) aborts it through loadAbort.
     const abort = this.loadAbort ?? new AbortController();
     this.loadAbort = abort;
-    const show = ({ events, issues }: IngestResult): void => {
+    const show = ({ events, issues, index }: IngestResult): void => {
       this.loading = false;
       this.shownEvents = events;
+      this.shownIndex = index;
       this.listRendered = LIST_FIRST;
       if (this.selectedId && !this.shownEvents.some((prepared) => prepared.event.id === this.selectedId))
         this.selectedId = null;

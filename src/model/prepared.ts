@@ -1,7 +1,7 @@
 import { parseEdtf, simpleDayKey, spanEnd, spanStart, type ParsedDate } from './edtf.js';
 import { eventTypeOf, type ConflictEvent, type EventType } from './types.js';
-import { lowerBound } from '../internal/sorted.js';
-import { LoopedTask, LoopedWork, type Loop, type Stepwise } from '../internal/looped-work.js';
+import { lowerBound } from './sorted.js';
+import { LoopedTask, LoopedWork, type Loop, type Stepwise } from './looped-work.js';
 
 /** A validated event with its dates parsed once, ready for indexing and drawing. */
 export interface PreparedEvent {
@@ -25,7 +25,7 @@ export function prepareEvents(events: readonly ConflictEvent[]): PreparedEvent[]
 }
 
 /**
- * `prepareEvents` a few events at a time (see `src/internal/ingest.ts`): `add` them in input
+ * `prepareEvents` a few events at a time (see `src/model/ingest.ts`): `add` them in input
  * order, in any number of calls, then sort them, at once (`finish`) or a few events at a time
  * (`sort`). The result is the same as one call's.
  */

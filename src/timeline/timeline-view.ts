@@ -7,7 +7,8 @@ import type { PreparedEvent } from '../model/prepared.js';
 import type { EventType } from '../model/types.js';
 import type { ItemOptions, TimelineItem } from './timeline-items.js';
 import { VisTimelineAdapter, type AdapterOptions } from './vis-adapter.js';
-import { MemoryQueryProvider } from './lod/time-index.js';
+import { MemoryQueryProvider } from './lod/memory-provider.js';
+import type { TimeIndex } from './lod/time-index.js';
 import { WindowScheduler } from './lod/window-scheduler.js';
 import {
   viewportQuery,
@@ -82,12 +83,13 @@ export class TimelineView {
     options: TimelineViewOptions,
     window: Window | null,
     private readonly callbacks: TimelineViewCallbacks,
+    index?: TimeIndex,
   ) {
     this.events = events;
     this.options = options;
     this.source = source;
     this.width = container.clientWidth || 1000;
-    this.provider = providerFor(source, events);
+    this.provider = providerFor(source, events, index);
     this.ownsProvider = typeof source !== 'object';
     const first = window ?? this.fittedWindow() ?? defaultWindow();
     // Answer the first window at once when the index is local, so the first frame has its items.
@@ -132,14 +134,22 @@ export class TimelineView {
     return this.lastAnswer?.events.find((prepared) => prepared.event.id === id);
   }
 
-  /** New data: a new index (or the custom provider again), and the current window asked anew. */
-  setEvents(events: readonly PreparedEvent[], source: QueryProviderSource | undefined, window: Window | null): void {
+  /**
+   * New data: a new index (or the custom provider again), and the current window asked anew.
+   * `index`: the events' time index, if it was built already (see `MemoryQueryProvider`).
+   */
+  setEvents(
+    events: readonly PreparedEvent[],
+    source: QueryProviderSource | undefined,
+    window: Window | null,
+    index?: TimeIndex,
+  ): void {
     // The same data it was created with (the element's first update): nothing to redo.
     if (events === this.events && source === this.source) return;
     if (this.ownsProvider) this.provider.dispose?.();
     this.events = events;
     this.source = source;
-    this.provider = providerFor(source, events);
+    this.provider = providerFor(source, events, index);
     this.ownsProvider = typeof source !== 'object';
     this.scheduler.setProvider(this.provider, null);
     // Moving the window asks for it (at once); if it did not move, ask here.
@@ -245,7 +255,7 @@ export class TimelineView {
   }
 
   private answerNow(window: Window): WindowAnswer | undefined {
-    return this.provider instanceof MemoryQueryProvider ? this.provider.answer(this.queryFor(window)) : undefined;
+    return this.provider.answerNow?.(this.queryFor(window));
   }
 
   private applyAnswer(answer: WindowAnswer): void {
@@ -307,8 +317,12 @@ const PX_PER_ITEM = 16;
 /** Half the widest day label (12em of 14 px, see the styles), when the options do not say. */
 const LABEL_ROOM_PX = 90;
 
-function providerFor(source: QueryProviderSource | undefined, events: readonly PreparedEvent[]): EventQueryProvider {
-  if (source === undefined) return new MemoryQueryProvider(events);
+function providerFor(
+  source: QueryProviderSource | undefined,
+  events: readonly PreparedEvent[],
+  index: TimeIndex | undefined,
+): EventQueryProvider {
+  if (source === undefined) return new MemoryQueryProvider(events, index);
   return typeof source === 'function' ? source(events) : source;
 }
 

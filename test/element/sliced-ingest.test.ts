@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { ConflictEvent } from '../../src/model/types.js';
-import { SLICE_ABOVE } from '../../src/internal/ingest.js';
+import { SLICE_ABOVE } from '../../src/model/ingest.js';
 import { recordEvents, sampleEvents, until } from './helpers.js';
 import '../../src/conflict-timeline.js';
 

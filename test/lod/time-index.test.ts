@@ -2,13 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { prepareEvents } from '../../src/model/prepared.js';
 import type { ConflictEvent } from '../../src/model/types.js';
-import {
-  TimeIndex,
-  TimeIndexBuild,
-  MemoryQueryProvider,
-  toWindowAnswer,
-  MAX_BUCKETS,
-} from '../../src/timeline/lod/time-index.js';
+import { TimeIndex, TimeIndexBuild, toWindowAnswer, MAX_BUCKETS } from '../../src/timeline/lod/time-index.js';
+import { MemoryQueryProvider } from '../../src/timeline/lod/memory-provider.js';
 import {
   isAggregateId,
   abortError,
@@ -220,6 +215,19 @@ describe('MemoryQueryProvider', () => {
     const got = await provider.query({ start: 0, end: 2 * DAY, maxItems: 10, resolution: DAY });
     expect(got.events[0]).to.equal(events[0]);
     expect(got.events[1]).to.equal(events[1]);
+  });
+
+  it('answers from the index it is handed, built ahead (as ingestEvents does), instead of building one', () => {
+    const events = [preparedEvent('a', 0, DAY), preparedEvent('b', 10 * DAY, 11 * DAY)];
+    const index = TimeIndex.fromEvents(events);
+    let queried = 0;
+    const query = index.query.bind(index);
+    index.query = (q) => (queried++, query(q));
+    const provider = new MemoryQueryProvider(events, index);
+    const got = provider.answerNow({ start: 10 * DAY, end: 11 * DAY, maxItems: 10, resolution: DAY, margin: 0 });
+    expect(ids(got.events)).to.deep.equal(['b']);
+    expect(queried).to.equal(1);
+    expect(() => new MemoryQueryProvider(events.slice(1), index)).to.throw(RangeError);
   });
 
   it('rejects with an AbortError when the signal has aborted', async () => {

@@ -6,7 +6,7 @@ import {
   type WindowAnswer,
   type WindowQuery,
 } from '../../src/timeline/lod/query.js';
-import { MemoryQueryProvider } from '../../src/timeline/lod/time-index.js';
+import { MemoryQueryProvider } from '../../src/timeline/lod/memory-provider.js';
 import { DAY, preparedEvent } from './helpers.js';
 
 /** A frame clock the test advances by hand. */
@@ -160,6 +160,26 @@ describe('WindowScheduler', () => {
     expect(frames.scheduled).to.equal(0);
     frames.tick();
     expect(answers).to.have.length(1);
+  });
+
+  it('answers at once from any provider with an answerNow, not only the in-memory one', () => {
+    const frames = new ManualFrames();
+    const answered: string[] = [];
+    const provider: EventQueryProvider = {
+      size: 1,
+      query: () => Promise.reject(new Error('query() must not be used when answerNow is there')),
+      answerNow: (query) => ({ events: [preparedEvent(`at-${query.start}`, 0, DAY)], aggregates: [], total: 1 }),
+    };
+    const scheduler = new WindowScheduler(
+      provider,
+      {
+        onAnswer: (answer) => answered.push(answer.events[0]!.event.id),
+        onError: (error) => answered.push(String(error)),
+      },
+      frames,
+    );
+    scheduler.request({ start: 5, end: DAY, maxItems: 10, resolution: DAY }, { immediate: true });
+    expect(answered).to.deep.equal(['at-5']);
   });
 
   it('sends an immediate request to an async provider without waiting for a frame, aborting the older one', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MemoryQueryProvider } from '../../src/timeline/lod/time-index.js';
+import { MemoryQueryProvider } from '../../src/timeline/lod/memory-provider.js';
 import { WorkerQueryProvider } from '../../src/timeline/lod/worker-provider.js';
 import { createQueryWorker } from '../../src/timeline/lod/create-query-worker.js';
 import { createQueryHandler, type FromWorker } from '../../src/timeline/lod/query-protocol.js';

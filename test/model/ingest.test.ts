@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ingestEvents, ingestEventsNow, needsSlicing, SLICE_ABOVE } from '../../src/internal/ingest.js';
+import { ingestEvents, ingestEventsNow, needsSlicing, SLICE_ABOVE } from '../../src/model/ingest.js';
+import { TimeIndex } from '../../src/timeline/lod/time-index.js';
 import { FULL_EVENT, MINIMAL_EVENT, eventLike, variant } from './event-samples.js';
 
 /** A few thousand candidates: valid events on many dates, and every kind of problem, mixed. */
@@ -59,6 +60,22 @@ describe('ingestEvents', () => {
     expect(now.issues.some((issue) => issue.severity === 'error')).to.equal(true);
     expect(now.issues.some((issue) => issue.severity === 'warning')).to.equal(true);
     expect(summary(sliced)).to.deep.equal(summary(now));
+  });
+
+  it('hands back the time index it built in slices, the same as one built at once', async () => {
+    const input = mixedInput(3000);
+    const sliced = await ingestEvents(input, { sliceMs: 0 });
+    expect(sliced.index?.size).to.equal(sliced.events.length);
+    const atOnce = TimeIndex.fromEvents(sliced.events);
+    for (const [start, end, maxItems] of [
+      [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1), 40],
+      [Date.UTC(2013, 0, 1), Date.UTC(2026, 0, 1), 20_000],
+      [Date.UTC(2019, 4, 1), Date.UTC(2019, 4, 8), 5],
+    ] as const) {
+      const q = { start, end, maxItems, resolution: 30 * 86_400_000 };
+      expect(sliced.index!.query(q), `${start}–${end}`).to.deep.equal(atOnce.query(q));
+    }
+    expect((await ingestEvents(input, { sliceMs: 0, index: false })).index).to.equal(undefined);
   });
 
   it('gives the same order in slices as at once for unsorted events sharing start and end times', async () => {

@@ -4,7 +4,8 @@
  */
 export type { WindowQuery, WindowAnswer, Aggregate, EventQueryProvider } from './query.js';
 export { viewportQuery, isAggregateId, abortError, isAbortError } from './query.js';
-export { MemoryQueryProvider, TimeIndex } from './time-index.js';
+export { TimeIndex } from './time-index.js';
+export { MemoryQueryProvider } from './memory-provider.js';
 export { WorkerQueryProvider, type WorkerSource } from './worker-provider.js';
 export { createQueryWorker } from './create-query-worker.js';
 export type { PreparedEvent } from '../../model/prepared.js';

@@ -13,17 +13,10 @@
  * single global maximum duration would scan almost everything.
  */
 import type { PreparedEvent } from '../../model/prepared.js';
-import { LoopedTask, LoopedWork, type Loop } from '../../internal/looped-work.js';
+import { LoopedTask, LoopedWork, type Loop } from '../../model/looped-work.js';
 import { EVENT_TYPES, type EventType } from '../../model/types.js';
-import {
-  abortError,
-  aggregateId,
-  type Aggregate,
-  type EventQueryProvider,
-  type WindowAnswer,
-  type WindowQuery,
-} from './query.js';
-import { lowerBound } from '../../internal/sorted.js';
+import { aggregateId, type Aggregate, type WindowAnswer, type WindowQuery } from './query.js';
+import { lowerBound } from '../../model/sorted.js';
 
 /** The per-event data the index needs, as columns; position `i` in each is event `i` of the caller's array. */
 export interface IndexColumns {
@@ -368,47 +361,4 @@ export function toWindowAnswer(answer: IndexAnswer, events: readonly PreparedEve
   const shown: PreparedEvent[] = [];
   for (const i of answer.indices) shown.push(events[i] as PreparedEvent);
   return { events: shown, aggregates: answer.aggregates, total: answer.total };
-}
-
-/** Indexes built ahead of the view (by `ingestEvents`, in slices), by the array they index. */
-const prebuilt = new WeakMap<readonly PreparedEvent[], TimeIndex>();
-
-/**
- * Keeps the index of prepared events (built by a `TimeIndexBuild` of them) for the
- * `MemoryQueryProvider` that the view will make of the same array: that spares the view's first
- * render the index's 20–30 ms at 100,000 events. The array must not change afterwards.
- */
-export function keepPrebuiltIndex(events: readonly PreparedEvent[], index: TimeIndex): void {
-  prebuilt.set(events, index);
-}
-
-/**
- * Answers window queries from a `TimeIndex` on the main thread. A query over 100,000 events takes
- * about a millisecond, far less than vis-timeline's redraw, so this is the default provider.
- */
-export class MemoryQueryProvider implements EventQueryProvider {
-  private readonly index: TimeIndex;
-
-  /** Indexes the events (as `prepareEvents` returns them); the array must not change afterwards. */
-  constructor(private readonly events: readonly PreparedEvent[]) {
-    this.index = prebuilt.get(events) ?? TimeIndex.fromEvents(events);
-  }
-
-  get size(): number {
-    return this.index.size;
-  }
-
-  query(q: WindowQuery, signal?: AbortSignal): Promise<WindowAnswer> {
-    if (signal?.aborted) return Promise.reject(abortError());
-    try {
-      return Promise.resolve(this.answer(q));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-
-  /** The same answer, at once: lets the element draw its first frame without waiting a frame. */
-  answer(q: WindowQuery): WindowAnswer {
-    return toWindowAnswer(this.index.query(q), this.events);
-  }
 }

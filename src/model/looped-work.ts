@@ -1,6 +1,6 @@
 /**
  * Work cut into loops that can run a little at a time, so that long work can yield to the event
- * loop between steps (src/internal/ingest.ts) and still run at once, with the same code, when
+ * loop between steps (src/model/ingest.ts) and still run at once, with the same code, when
  * the input is small.
  */
 
@@ -20,7 +20,7 @@ export interface Loop {
 
 /**
  * Loops run one after the other and cut anywhere: `step(count)` runs `count` iterations, so a
- * caller can yield to the event loop between steps (src/internal/ingest.ts), and `runAll` does
+ * caller can yield to the event loop between steps (src/model/ingest.ts), and `runAll` does
  * the same work at once. Both give the same result because both run the same loops in order.
  */
 export class LoopedWork implements Stepwise {

@@ -1,8 +1,8 @@
 import type { DataSourceKind } from '../dom-events/events.js';
 import type { ValidationIssue } from '../model/validate.js';
-import { fetchEvents } from '../loaders/fetch-source.js';
-import { readInlineJson } from '../loaders/inline-json.js';
-import { readMarkupEvents } from '../loaders/markup.js';
+import { fetchEvents } from './fetch-source.js';
+import { readInlineJson } from './inline-json.js';
+import { readMarkupEvents } from './markup.js';
 
 /** Candidate events (not yet validated) and the problems met while reading them. */
 export interface LoadedEvents {

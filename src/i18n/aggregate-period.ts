@@ -1,6 +1,6 @@
 import type { ParsedDate } from '../model/edtf.js';
-import { formatSourceDate } from '../i18n/format-date.js';
-import type { NumeralSystem } from '../i18n/numerals.js';
+import { formatSourceDate } from './format-date.js';
+import type { NumeralSystem } from './numerals.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 

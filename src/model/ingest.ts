@@ -9,15 +9,17 @@
  * order (`EventsValidation`, `EventsPreparation` and its sort, `TimeIndexBuild`), only cut into
  * pieces.
  */
-import { EventsValidation, validateEvents, type ValidationIssue } from '../model/validate.js';
-import { EventsPreparation, prepareEvents, type PreparedEvent } from '../model/prepared.js';
+import { EventsValidation, validateEvents, type ValidationIssue } from './validate.js';
+import { EventsPreparation, prepareEvents, type PreparedEvent } from './prepared.js';
 import type { Stepwise } from './looped-work.js';
-import { keepPrebuiltIndex, TimeIndexBuild } from '../timeline/lod/time-index.js';
+import { TimeIndexBuild, type TimeIndex } from '../timeline/lod/time-index.js';
 
 /** Valid events, prepared and in time order, and every issue met on the way. */
 export interface IngestResult {
   readonly events: PreparedEvent[];
   readonly issues: ValidationIssue[];
+  /** The events' time index, when it was built here (for `MemoryQueryProvider`). */
+  readonly index?: TimeIndex;
 }
 
 export interface IngestOptions {
@@ -60,13 +62,14 @@ export async function ingestEvents(candidates: unknown, options: IngestOptions =
   const sort = preparation.sort();
   await runInSlices(sort, slicer);
   const events = sort.result();
+  let index: TimeIndex | undefined;
   if (options.index ?? true) {
     const indexing = new TimeIndexBuild(events);
     await runInSlices(indexing, slicer);
-    keepPrebuiltIndex(events, indexing.result());
+    index = indexing.result();
   }
   await slicer.yield();
-  return { events, issues };
+  return index ? { events, issues, index } : { events, issues };
 }
 
 /** Steps through `work`, yielding whenever a slice ran its time. */
