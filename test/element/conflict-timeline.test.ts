@@ -1,13 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendMouse, resetMouse } from '@web/test-runner-commands';
-import { drawnLabels, nextFrames, renderTimeline, sampleEvents, shadow } from './helpers.js';
+import { resetMouse } from '@web/test-runner-commands';
+import { clickCenterOf, drawnLabels, nextFrames, renderTimeline, sampleEvents, shadow } from './helpers.js';
 import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
-
-async function clickCenterOf(element: Element): Promise<void> {
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
 
 describe('<conflict-timeline>', () => {
   afterEach(() => resetMouse());

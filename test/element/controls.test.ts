@@ -1,23 +1,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { drawnLabels, mountTimeline, nextFrames, renderTimeline, sampleEvents, shadow, until } from './helpers.js';
+import { emulateMedia, resetMouse } from '@web/test-runner-commands';
+import {
+  clickCenterOf,
+  control,
+  drawnLabels,
+  mountTimeline,
+  renderTimeline,
+  sampleEvents,
+  shadow,
+  until,
+} from './helpers.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
-
-async function clickCenterOf(element: Element): Promise<void> {
-  // Fixtures stack up within a test and the drawing is tall: bring the target into the viewport.
-  element.scrollIntoView({ block: 'center', inline: 'center' });
-  await nextFrames();
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
-
-function control(element: ConflictTimeline, label: string): HTMLButtonElement {
-  const found = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')].find(
-    (node) => node.getAttribute('aria-label') === label || node.textContent?.trim() === label,
-  );
-  if (!found) throw new Error(`no control ${label}`);
-  return found;
-}
 
 function legendButton(element: ConflictTimeline, name: string): HTMLButtonElement {
   const found = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find(

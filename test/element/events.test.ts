@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import {
+  clickCenterOf,
+  control,
   drawnLabels,
   mountTimeline,
   nextFrames,
@@ -11,25 +13,8 @@ import {
   shadow,
   until,
 } from './helpers.js';
-import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { CtErrorDetail, CtRangeChangeDetail, CtRenderDetail } from '../../src/dom-events/events.js';
 import type { ConflictEvent } from '../../src/model/types.js';
-
-async function clickCenterOf(element: Element): Promise<void> {
-  // Fixtures stack up within a test and the drawing is tall: bring the target into the viewport.
-  element.scrollIntoView({ block: 'center', inline: 'center' });
-  await nextFrames();
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
-
-function button(element: ConflictTimeline, label: string): HTMLButtonElement {
-  const found = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')].find(
-    (node) => node.getAttribute('aria-label') === label || node.textContent?.trim() === label,
-  );
-  if (!found) throw new Error(`no control ${label}`);
-  return found;
-}
 
 /** Two valid events, one without a title, one with an impossible date. */
 const mixedEvents = [
@@ -75,7 +60,7 @@ describe('events', () => {
     const before = element.getWindow()!;
     const span = (detail: CtRangeChangeDetail) => detail.end.getTime() - detail.start.getTime();
     const recorder = recordEvents(element, ['ct-range-change']);
-    await clickCenterOf(button(element, 'Zoom in'));
+    await clickCenterOf(control(element, 'Zoom in'));
     // The change that ends the zoom (an animated zoom may report steps, and a change from the
     // first layout may still be on its way).
     const zoomed = () =>
@@ -172,7 +157,7 @@ describe('events', () => {
       // ct-select comes from the user: click the details' close button.
       await clickCenterOf(shadow(element).querySelector('[part="details"] .close')!);
       const changed = oneEvent(element, 'ct-range-change');
-      await clickCenterOf(button(element, 'Zoom out'));
+      await clickCenterOf(control(element, 'Zoom out'));
       await changed;
       const seen = new Set(outside.events.map((event) => event.type));
       for (const name of names) expect(seen.has(name), `${name} reached the document`).to.equal(true);

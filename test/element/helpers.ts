@@ -1,4 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { ConflictEvent } from '../../src/model/types.js';
 import { itemDomId } from '../../src/timeline/timeline-items.js';
@@ -142,6 +143,33 @@ export function gridLineX(element: ConflictTimeline, classes: string): number {
 /** The text of the details panel's date line, or null when the panel is closed. */
 export function detailsDate(element: ConflictTimeline): string | null {
   return shadow(element).querySelector('[part="details"] .date')?.textContent ?? null;
+}
+
+/** A real mouse click in the middle of an element, scrolled into the viewport first. */
+export async function clickCenterOf(element: Element): Promise<void> {
+  // Fixtures stack up within a test and the drawing is tall: bring the target into the viewport.
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  await nextFrames();
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** The toolbar control with this accessible name or text ("Zoom in", "Show all", "List view"). */
+export function control(element: ConflictTimeline, label: string): HTMLButtonElement {
+  const found = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')].find(
+    (node) => node.getAttribute('aria-label') === label || node.textContent?.trim() === label,
+  );
+  if (!found) throw new Error(`no control ${label}`);
+  return found;
+}
+
+/** Eight valid events whose ids, dates and titles differ from round to round (data replaced over and over). */
+export function eventsNumbered(round: number): ConflictEvent[] {
+  return Array.from({ length: 8 }, (_, index) => ({
+    id: `r${round}-${index}`,
+    start: `${2010 + index}-0${(round % 9) + 1}-1${index}`,
+    title: { en: `Round ${round} event ${index}` },
+  }));
 }
 
 /** Waits for `predicate` to hold, checking every frame (`what` names it in the failure). */

@@ -2,9 +2,9 @@
 import { snapshot, visTimelines } from './instrument.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
-import type { ConflictEvent } from '../../src/model/types.js';
 import {
   drawnLabels,
+  eventsNumbered,
   mountTimeline,
   nextFrames,
   recordEvents,
@@ -18,14 +18,6 @@ import {
 // these counters, which hold on to what they count.)
 
 const CYCLES = 1000;
-
-function eventsNumbered(round: number): ConflictEvent[] {
-  return Array.from({ length: 8 }, (_, index) => ({
-    id: `r${round}-${index}`,
-    start: `${2010 + index}-0${(round % 9) + 1}-1${index}`,
-    title: { en: `Round ${round} event ${index}` },
-  }));
-}
 
 describe('long life', function () {
   this.timeout(120000);

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { ConflictEvent } from '../../src/model/types.js';
-import { mountTimeline, nextFrames, sampleEvents, shadow } from '../element/helpers.js';
+import { eventsNumbered, mountTimeline, nextFrames, sampleEvents, shadow } from '../element/helpers.js';
 
 // The heap of a long-lived page, after full collections. Needs a browser started with
 // `--js-flags=--expose-gc --enable-precise-memory-info`; without them these tests are skipped.
@@ -17,14 +16,6 @@ async function collectedHeap(): Promise<number> {
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-
-function eventsNumbered(round: number): ConflictEvent[] {
-  return Array.from({ length: 8 }, (_, index) => ({
-    id: `r${round}-${index}`,
-    start: `${2010 + index}-0${(round % 9) + 1}-1${index}`,
-    title: { en: `Round ${round} event ${index}` },
-  }));
-}
 
 describe('memory (with --expose-gc)', function () {
   this.timeout(120000);
