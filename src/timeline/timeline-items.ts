@@ -29,16 +29,12 @@ export interface ItemOptions {
   readonly formatDate: (event: PreparedEvent) => string;
 }
 
-/** Turns prepared events into timeline items: one item per event, drawn as a point or a span. */
-export function toTimelineItems(events: readonly PreparedEvent[], options: ItemOptions): TimelineItem[] {
-  return events.map((prepared) => toTimelineItem(prepared, options));
-}
-
 /** The DOM id of an event's label: derived from the id, but only from characters safe in an id. */
 export function itemDomId(id: string): string {
   return `ct-item-${[...id].map((char) => (/[A-Za-z0-9_-]/.test(char) ? char : `.${char.codePointAt(0)?.toString(36)}`)).join('')}`;
 }
 
+/** What the timeline draws for one event: a point (a box) for a day, a span for anything longer. */
 export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): TimelineItem {
   const { event } = prepared;
   const label = pickText(event.title, options.lang);

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import {
   AnswerItemCache,
-  answerItems,
   eventsExtent,
   findAggregate,
   findEvent,
   AGGREGATE_LANE,
+  type AnswerItemOptions,
 } from '../../src/timeline/lod/lod-items.js';
 import { viewportQuery, snapResolution, RESOLUTION_LADDER, type WindowAnswer } from '../../src/timeline/lod/query.js';
 import { DAY, preparedEvent } from './helpers.js';
@@ -25,7 +25,10 @@ const options = {
   },
 };
 
-describe('answerItems', () => {
+/** The items of one answer, from a cache of its own (nothing reused). */
+const answerItems = (answer: WindowAnswer, options: AnswerItemOptions) => new AnswerItemCache().itemsOf(answer, options);
+
+describe('AnswerItemCache: the items of an answer', () => {
   it('draws events as usual and aggregates as count ranges inside their bucket', () => {
     const items = answerItems(answer, options);
     expect(items.map((item) => item.id)).to.deep.equal(['a', 'ct-aggregate:riots:86400000:3']);
@@ -78,7 +81,7 @@ describe('eventsExtent', () => {
 });
 
 describe('AnswerItemCache', () => {
-  it('gives the same items as answerItems, reusing those of the previous answer until the options change', () => {
+  it('gives the same items as a fresh cache, reusing those of the previous answer until the options change', () => {
     const cache = new AnswerItemCache();
     const first = cache.itemsOf(answer, options);
     expect(first).to.deep.equal(answerItems(answer, options));

@@ -1,9 +1,9 @@
 /**
  * Timeline items for an answer: the individual events as usual, and one count item per
- * aggregate. Plain data like `toTimelineItems`; the adapter draws both the same way.
+ * aggregate. Plain data like `toTimelineItem`'s; the adapter draws both the same way.
  */
 import type { PreparedEvent } from '../../model/prepared.js';
-import { itemDomId, toTimelineItem, toTimelineItems, type ItemOptions, type TimelineItem } from '../timeline-items.js';
+import { itemDomId, toTimelineItem, type ItemOptions, type TimelineItem } from '../timeline-items.js';
 import type { Aggregate, WindowAnswer } from './query.js';
 
 /** How an aggregate is named; the element supplies localized text (numerals, type names, dates). */
@@ -14,23 +14,16 @@ export interface AggregateText {
   ariaLabel(aggregate: Aggregate): string;
 }
 
-/** Options of `answerItems`: those of `toTimelineItems` plus the aggregates' text. */
+/** Options of `AnswerItemCache.itemsOf`: those of `toTimelineItem` plus the aggregates' text. */
 export interface AnswerItemOptions extends ItemOptions {
   readonly aggregateText: AggregateText;
 }
 
-/** The items to hand to the adapter for one answer: events first, then aggregates. */
-export function answerItems(answer: WindowAnswer, options: AnswerItemOptions): TimelineItem[] {
-  return [
-    ...toTimelineItems(answer.events, options),
-    ...answer.aggregates.map((aggregate) => aggregateItem(aggregate, options)),
-  ];
-}
-
 /**
- * Makes the items of successive answers, reusing the items of the previous answer for the
- * events and counts that stay: a pan keeps most of them, and their text (dates, localized
- * counts and names) is what costs. New options (language, numerals, lanes) start afresh.
+ * Makes the items to hand to the adapter for successive answers (events first, then counts),
+ * reusing the items of the previous answer for the events and counts that stay: a pan keeps most
+ * of them, and their text (dates, localized counts and names) is what costs. New options
+ * (language, numerals, lanes) start afresh.
  */
 export class AnswerItemCache {
   private options?: AnswerItemOptions;
