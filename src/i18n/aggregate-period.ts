@@ -1,8 +1,7 @@
 import type { ParsedDate } from '../model/edtf.js';
 import { formatSourceDate } from './format-date.js';
 import type { NumeralSystem } from './numerals.js';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY } from '../model/time.js';
 
 /**
  * The period a count item covers, as a person would say it: "March 2015", "2014 – 2016",

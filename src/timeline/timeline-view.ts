@@ -18,6 +18,7 @@ import {
   type WindowQuery,
 } from './lod/query.js';
 import { AnswerItemCache, eventsExtent, findAggregate, findEvent, type AggregateText } from './lod/lod-items.js';
+import { DAY } from '../model/time.js';
 
 export interface TimelineViewCallbacks {
   /** The user selected an event (null: cleared). Counts are handled here (they zoom in). */
@@ -312,7 +313,6 @@ export class TimelineView {
   }
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 const PX_PER_ITEM = 16;
 /** Half the widest day label (12em of 14 px, see the styles), when the options do not say. */
 const LABEL_ROOM_PX = 90;

@@ -7,6 +7,8 @@ import type { DataItem, DataGroup, TimelineOptions } from 'vis-timeline/esnext/e
 import { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import moment from 'moment';
 import type { TimelineItem } from './timeline-items.js';
+import { DAY } from '../model/time.js';
+import type { AxisLabelFormatter } from '../i18n/format-date.js';
 
 export interface AdapterCallbacks {
   /** The user selected an item (or cleared the selection: null). */
@@ -24,8 +26,8 @@ export interface AdapterCallbacks {
 
 export interface AdapterOptions {
   readonly rtl: boolean;
-  readonly minorLabel: (date: Date, scale: string, step: number) => string;
-  readonly majorLabel: (date: Date, scale: string, step: number) => string;
+  readonly minorLabel: AxisLabelFormatter;
+  readonly majorLabel: AxisLabelFormatter;
   readonly reducedMotion: boolean;
   readonly groups?: readonly { id: string; label: string }[];
   /** Tallest the timeline grows before it scrolls vertically, in px. */
@@ -40,7 +42,6 @@ type VisItem = DataItem & {
   ctBaseClass: string;
 };
 
-const DAY = 24 * 60 * 60 * 1000;
 /** How long `reveal` waits for its item to be drawn (a move plus a level-of-detail answer). */
 const REVEAL_WAIT_MS = 2000;
 /** Space left between a revealed item and the edge of the timeline. */
@@ -276,8 +277,8 @@ export class VisTimelineAdapter {
       // Local time, and no global moment locale: labels come from our own formatters.
       moment: (date: moment.MomentInput) => moment(date),
       format: {
-        minorLabels: (date: Date, scale: string, step: number) => options.minorLabel(toDate(date), scale, step),
-        majorLabels: (date: Date, scale: string, step: number) => options.majorLabel(toDate(date), scale, step),
+        minorLabels: options.minorLabel,
+        majorLabels: options.majorLabel,
       } as unknown as TimelineOptions['format'],
       template: (item: VisItem) => itemContent(item),
       tooltip: { followMouse: false, overflowMethod: 'cap' },
@@ -415,10 +416,4 @@ function textElement(text: string): HTMLElement {
   const element = document.createElement('span');
   element.textContent = text;
   return element;
-}
-
-function toDate(date: Date | { toDate(): Date } | number): Date {
-  if (date instanceof Date) return date;
-  if (typeof date === 'number') return new Date(date);
-  return date.toDate();
 }

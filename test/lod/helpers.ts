@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import type { PreparedEvent } from '../../src/model/prepared.js';
 import { EVENT_TYPES, type EventType } from '../../src/model/types.js';
 import type { WindowQuery } from '../../src/timeline/lod/query.js';
+import { DAY } from '../../src/model/time.js';
 
-export const DAY = 24 * 60 * 60 * 1000;
+export { DAY };
 /** 2014-01-01 and 2024-12-31 in local time, as the dates of real events are. */
 export const FROM = new Date(2014, 0, 1).getTime();
 export const TO = new Date(2025, 0, 1).getTime();

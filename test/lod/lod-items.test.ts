@@ -26,7 +26,8 @@ const options = {
 };
 
 /** The items of one answer, from a cache of its own (nothing reused). */
-const answerItems = (answer: WindowAnswer, options: AnswerItemOptions) => new AnswerItemCache().itemsOf(answer, options);
+const answerItems = (answer: WindowAnswer, options: AnswerItemOptions) =>
+  new AnswerItemCache().itemsOf(answer, options);
 
 describe('AnswerItemCache: the items of an answer', () => {
   it('draws events as usual and aggregates as count ranges inside their bucket', () => {

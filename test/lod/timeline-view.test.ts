@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { TimelineView, type TimelineViewOptions } from '../../src/timeline/timeline-view.js';
+import { axisLabelFormatter } from '../../src/i18n/format-date.js';
 import { preparedEvent, DAY } from './helpers.js';
 
 const options: TimelineViewOptions = {
   adapter: {
     rtl: false,
-    minorLabel: (date) => String(date.getDate()),
-    majorLabel: (date) => String(date.getFullYear()),
+    minorLabel: axisLabelFormatter('en', 'minor'),
+    majorLabel: axisLabelFormatter('en', 'major'),
     reducedMotion: true,
     maxHeight: 400,
   },

@@ -22,6 +22,7 @@
  */
 import type { PreparedEvent } from '../../model/prepared.js';
 import type { EventType } from '../../model/types.js';
+import { DAY } from '../../model/time.js';
 
 /** What the view asks for: a time window and how much it can show. Times are ms (local time, as `PreparedEvent`). */
 export interface WindowQuery {
@@ -80,8 +81,6 @@ export interface EventQueryProvider {
    */
   answerNow?(q: WindowQuery): WindowAnswer;
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Bucket widths the aggregates snap to. A fixed ladder (rather than window ÷ n) keeps the same

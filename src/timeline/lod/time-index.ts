@@ -17,6 +17,7 @@ import { LoopedTask, LoopedWork, type Loop } from '../../model/looped-work.js';
 import { EVENT_TYPES, type EventType } from '../../model/types.js';
 import { aggregateId, type Aggregate, type WindowAnswer, type WindowQuery } from './query.js';
 import { lowerBound } from '../../model/sorted.js';
+import { DAY } from '../../model/time.js';
 
 /** The per-event data the index needs, as columns; position `i` in each is event `i` of the caller's array. */
 export interface IndexColumns {
@@ -35,8 +36,6 @@ export interface IndexAnswer {
   readonly aggregates: Aggregate[];
   readonly total: number;
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** Above this many buckets the resolution is widened: more aggregates than pixels helps nobody. */
 export const MAX_BUCKETS = 2000;
