@@ -50,8 +50,6 @@ export interface TimelineUiStrings {
   /** The button that shows every event. */
   readonly fit: string;
   readonly close: string;
-  /** Heading of the details panel. */
-  readonly details: string;
   /** Accessible name of the list of event types (the legend). */
   readonly legend: string;
   readonly category: string;
@@ -62,18 +60,12 @@ export interface TimelineUiStrings {
   readonly reportedBy: string;
   /** Shown when only a reader's comment, not the article, reports the event. */
   readonly readerComment: string;
-  /** A badge for an approximate date. */
-  readonly approximate: string;
-  /** A badge for an uncertain date. */
-  readonly uncertain: string;
+  /** The button that switches between the drawing and the list (pressed: the list). */
   readonly listView: string;
-  readonly timelineView: string;
-  /** Shown when the data could not be loaded or read. */
-  readonly errorNotice: string;
   /** Names of ACLED's six event types. */
   readonly eventTypes: Readonly<Record<EventType, string>>;
-  /** Announces how many events were loaded. */
-  readonly eventsLoaded: (count: number) => string;
+  /** Shown by an element with no data of its own (and no default): how to give it some. */
+  readonly noData: string;
   /** Summarises problems found in the data. */
   readonly dataProblems: (errors: number, warnings: number, shown: number) => string;
   /** How to use the timeline from the keyboard (its accessible description). */
@@ -115,6 +107,8 @@ export interface TimelineLocale {
   readonly uncertainWord: string;
   /** Put after a year before year 1 (`44 BCE`), and after a year of the common era only when a range crosses it. */
   readonly eras: { readonly before: string; readonly common: string };
+  /** Between the items of a list and between a title and its date: `, ` (Arabic `، `). */
+  readonly listSeparator: string;
   readonly explanations: DateExplanations;
   readonly ui: TimelineUiStrings;
 }
@@ -145,6 +139,7 @@ export const englishLocale: TimelineLocale = {
   approximateWord: 'about',
   uncertainWord: '(?)',
   eras: { before: 'BCE', common: 'CE' },
+  listSeparator: ', ',
   explanations: {
     year: 'The source gives only the year.',
     month: 'The source gives only the month.',
@@ -160,7 +155,6 @@ export const englishLocale: TimelineLocale = {
     zoomOut: 'Zoom out',
     fit: 'Show all',
     close: 'Close',
-    details: 'Details',
     legend: 'Event types',
     category: 'Type',
     source: 'Source',
@@ -169,11 +163,7 @@ export const englishLocale: TimelineLocale = {
     fatalities: 'Fatalities',
     reportedBy: 'Reported by',
     readerComment: 'A reader’s comment, not the article',
-    approximate: 'Approximate date',
-    uncertain: 'Uncertain date',
     listView: 'List view',
-    timelineView: 'Timeline view',
-    errorNotice: 'Some events could not be shown.',
     eventTypes: {
       battles: 'Battles',
       'explosions-remote-violence': 'Explosions/remote violence',
@@ -182,7 +172,8 @@ export const englishLocale: TimelineLocale = {
       riots: 'Riots',
       'strategic-developments': 'Strategic developments',
     },
-    eventsLoaded: (count) => `${englishCount(count, 'event')} loaded`,
+    noData:
+      'No events to show. Give the timeline its events through the events property, the URL of a JSON or CSV file in src, or a list of dated events inside the element.',
     dataProblems: (errors, warnings, shown) =>
       `${englishCount(errors, 'error')} and ${englishCount(warnings, 'warning')} in the timeline data; ${englishCount(shown, 'valid event')} shown.`,
     keyboardHelp:
@@ -218,6 +209,8 @@ export const arabicLocale: TimelineLocale = {
   approximateWord: 'نحو',
   uncertainWord: '(؟)',
   eras: { before: 'ق.م', common: 'م' },
+  // The Arabic comma.
+  listSeparator: '، ',
   explanations: {
     year: 'المصدر يذكر السنة فقط.',
     month: 'المصدر يذكر الشهر فقط.',
@@ -233,7 +226,6 @@ export const arabicLocale: TimelineLocale = {
     zoomOut: 'تصغير',
     fit: 'عرض الكل',
     close: 'إغلاق',
-    details: 'التفاصيل',
     legend: 'أنواع الأحداث',
     category: 'النوع',
     source: 'المصدر',
@@ -242,11 +234,7 @@ export const arabicLocale: TimelineLocale = {
     fatalities: 'القتلى',
     reportedBy: 'الراوي',
     readerComment: 'تعليق قارئ، لا المقال',
-    approximate: 'تاريخ تقريبي',
-    uncertain: 'تاريخ غير مؤكد',
     listView: 'عرض القائمة',
-    timelineView: 'عرض الخط الزمني',
-    errorNotice: 'تعذّر عرض بعض الأحداث.',
     eventTypes: {
       battles: 'معارك',
       'explosions-remote-violence': 'انفجارات وعنف عن بُعد',
@@ -255,8 +243,9 @@ export const arabicLocale: TimelineLocale = {
       riots: 'أعمال شغب',
       'strategic-developments': 'تطورات استراتيجية',
     },
+    noData:
+      'لا توجد أحداث لعرضها. زوّد الخط الزمني بأحداثه عبر الخاصية events، أو رابط ملف JSON أو CSV في السمة src، أو قائمة أحداث مؤرّخة داخل العنصر.',
     // "Label: number" sidesteps Arabic's six plural forms and number–noun agreement.
-    eventsLoaded: (count) => `الأحداث المحمّلة: ${count}`,
     dataProblems: (errors, warnings, shown) =>
       `في بيانات الخط الزمني أخطاء: ${errors}، تحذيرات: ${warnings}؛ الأحداث الصالحة المعروضة: ${shown}.`,
     keyboardHelp:

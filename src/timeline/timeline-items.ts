@@ -1,6 +1,7 @@
 import type { PreparedEvent } from '../model/prepared.js';
 import { pickText, pickedLang } from '../model/prepared.js';
 import type { EventType } from '../model/types.js';
+import { getLocale } from '../i18n/locales.js';
 
 /** What the timeline draws for one event: plain data, no DOM, no HTML. */
 export interface TimelineItem {
@@ -56,7 +57,7 @@ export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): T
 
 /** An event's accessible name: its title, then its date, joined by the language's comma. */
 export function accessibleName(title: string, date: string, lang: string): string {
-  return `${title}${lang.startsWith('ar') ? '، ' : ', '}${date}`;
+  return `${title}${getLocale(lang).listSeparator}${date}`;
 }
 
 /** CSS classes that carry the category and how precise the date is (soft edges for months and years). */
