@@ -36,8 +36,9 @@ const library = {
   },
 };
 
+// The drop-in bundle's entry registers the element and makes the article its default events.
 const bundle = {
-  input: 'src/conflict-timeline.ts',
+  input: 'src/drop-in.ts',
   plugins: [
     // vis-timeline's Graph2d, configurator and options validator, and the `xss` package, are not
     // needed by this element, and moment is replaced by the 2 KB subset vis-timeline calls: see

@@ -1,6 +1,7 @@
 /**
  * Registers `<conflict-timeline>`. Importing this module defines the tag (once: a second copy of
  * the library on the page is tolerated); import `conflict-timeline/component` for the class alone.
+ * It does not choose any default events: see `ConflictTimeline.defaultEvents`.
  */
 import { ConflictTimeline } from './conflict-timeline.component.js';
 import type { ConflictTimelineEventMap } from './dom-events/events.js';
@@ -20,7 +21,4 @@ declare global {
   // The element's events, typed for addEventListener on any element (they bubble and are composed).
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends ConflictTimelineEventMap {}
-  interface Window {
-    ConflictTimeline: typeof ConflictTimeline;
-  }
 }

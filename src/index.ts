@@ -4,6 +4,7 @@
  */
 export { ConflictTimeline, TAG_NAME } from './conflict-timeline.js';
 export type { Numerals, Theme, View } from './conflict-timeline.component.js';
+export type { NumeralSystem } from './i18n/numerals.js';
 export type * from './dom-events/events.js';
 export * from './model/types.js';
 export { parseEdtf, type ParsedDate, type DatePrecision } from './model/edtf.js';

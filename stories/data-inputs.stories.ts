@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/conflict-timeline.js';
+// The drop-in bundle's entry: the element, with the article as its default events.
+import '../src/drop-in.js';
 import type { ConflictEvent } from '../src/model/types.js';
 import { defaultArgs, renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/conflict-timeline.js';
+// The drop-in bundle's entry: the element, with the article as its default events.
+import '../src/drop-in.js';
 import { defaultArgs, renderTimeline, timelineArgTypes, type TimelineArgs } from './support/timeline-args.js';
 
 /**

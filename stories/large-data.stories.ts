@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/conflict-timeline.js';
+// The drop-in bundle's entry: the element, with the article as its default events.
+import '../src/drop-in.js';
 import { WorkerQueryProvider, createQueryWorker, type PreparedEvent } from '../src/timeline/lod/index.js';
 import { syntheticEvents } from './support/synthetic-events.js';
 

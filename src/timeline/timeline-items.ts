@@ -1,7 +1,7 @@
 import type { PreparedEvent } from '../model/prepared.js';
 import { pickText, pickedLang } from '../model/prepared.js';
 import type { EventType } from '../model/types.js';
-import { getLocale } from '../i18n/locales.js';
+import { accessibleName } from '../i18n/locale-format.js';
 
 /** What the timeline draws for one event: plain data, no DOM, no HTML. */
 export interface TimelineItem {
@@ -53,11 +53,6 @@ export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): T
     eventType: prepared.eventType,
     group: groupOf(prepared, options),
   };
-}
-
-/** An event's accessible name: its title, then its date, joined by the language's comma. */
-export function accessibleName(title: string, date: string, lang: string): string {
-  return `${title}${getLocale(lang).listSeparator}${date}`;
 }
 
 /** CSS classes that carry the category and how precise the date is (soft edges for months and years). */

@@ -20,11 +20,18 @@ import {
 import { AnswerItemCache, eventsExtent, findAggregate, findEvent, type AggregateText } from './lod/lod-items.js';
 import { DAY } from '../model/time.js';
 
+/**
+ * What moved the window: `code` (a method call, new data), `pointer` (a drag, a wheel, a pinch or
+ * a click on a count, in the drawing), or the cause a caller gave its own move (`control`: a
+ * button; `keyboard`: a zoom key; `keyboard-reveal`: the keyboard moving to an event).
+ */
+export type MoveCause = 'code' | 'pointer' | 'control' | 'keyboard' | 'keyboard-reveal';
+
 export interface TimelineViewCallbacks {
   /** The user selected an event (null: cleared). Counts are handled here (they zoom in). */
   onSelect(id: string | null): void;
-  /** The window changed at the end of a move. */
-  onRangeChanged(start: Date, end: Date, byUser: boolean): void;
+  /** The window changed at the end of a move, and what moved it. */
+  onRangeChanged(start: Date, end: Date, cause: MoveCause): void;
   /** vis-timeline drew the items of the latest answer. */
   onRendered(itemCount: number): void;
   /** A query failed (a custom provider's error). */
@@ -76,6 +83,8 @@ export class TimelineView {
   private width: number;
   /** False while vis-timeline is being created: an answer then would find no adapter to draw in. */
   private constructed = false;
+  /** The cause of the latest move this view started, until vis-timeline reports its end. */
+  private moveCause: MoveCause = 'code';
 
   constructor(
     private readonly container: HTMLElement,
@@ -114,7 +123,7 @@ export class TimelineView {
         onRangeChanged: (start, end, byUser) => {
           // The end of a gesture: its last window, if not asked yet, is answered now.
           this.request({ start, end }, { immediate: true });
-          callbacks.onRangeChanged(start, end, byUser);
+          callbacks.onRangeChanged(start, end, byUser ? 'pointer' : this.causeOfEnd(start, end));
         },
         onRendered: () => this.handleRendered(),
       },
@@ -156,7 +165,7 @@ export class TimelineView {
     // Moving the window asks for it (at once); if it did not move, ask here.
     this.lastQueryKey = '';
     const target = window ?? this.fittedWindow();
-    if (target) this.adapter.setWindow(target.start, target.end, { animate: false });
+    if (target) this.moveWindow(target, false, 'code');
     this.request(this.adapter.getWindow(), { immediate: true });
   }
 
@@ -197,25 +206,46 @@ export class TimelineView {
   }
 
   /** Scrolls so the event is in view; its item arrives with the answer for the new window. */
-  reveal(prepared: PreparedEvent): void {
+  reveal(prepared: PreparedEvent, cause: MoveCause = 'code'): void {
+    this.moveCause = cause;
     this.adapter.reveal(prepared.startTime, prepared.endTime, prepared.event.id);
   }
 
-  fit(animate = true): void {
+  fit(animate = true, cause: MoveCause = 'code'): void {
     const window = this.fittedWindow();
-    if (window) this.adapter.setWindow(window.start, window.end, { animate });
+    if (window) this.moveWindow(window, animate, cause);
   }
 
-  setWindow(start: Date, end: Date, animate = true): void {
-    this.adapter.setWindow(start, end, { animate });
+  setWindow(start: Date, end: Date, animate = true, cause: MoveCause = 'code'): void {
+    this.moveWindow({ start, end }, animate, cause);
   }
 
   getWindow(): Window {
     return this.adapter.getWindow();
   }
 
-  zoom(factor: number): void {
+  zoom(factor: number, cause: MoveCause = 'code'): void {
+    this.moveCause = cause;
     this.adapter.zoom(factor);
+  }
+
+  private moveWindow(window: Window, animate: boolean, cause: MoveCause): void {
+    this.moveCause = cause;
+    this.adapter.setWindow(window.start, window.end, { animate });
+  }
+
+  /**
+   * The cause of a move vis-timeline says has ended (not by the user): the latest move started
+   * here, once, when the window it ends on is the current one. (An earlier move's end can still
+   * arrive during an animated move: vis-timeline reports the end of a move made without
+   * animation 200 ms later, and an animated move does not cancel that report.)
+   */
+  private causeOfEnd(start: Date, end: Date): MoveCause {
+    const current = this.adapter.getWindow();
+    if (start.getTime() !== current.start.getTime() || end.getTime() !== current.end.getTime()) return 'code';
+    const cause = this.moveCause;
+    this.moveCause = 'code';
+    return cause;
   }
 
   /** Follows a size change: redraw, and ask again (a wider view shows more items). */
@@ -289,7 +319,9 @@ export class TimelineView {
     if (id !== null && isAggregateId(id)) {
       const aggregate = findAggregate(this.lastAnswer, id);
       this.adapter.setSelection(null);
-      if (aggregate) this.adapter.setWindow(new Date(aggregate.start), new Date(aggregate.end));
+      // A click on a count: the user's move.
+      if (aggregate)
+        this.moveWindow({ start: new Date(aggregate.start), end: new Date(aggregate.end) }, true, 'pointer');
       return;
     }
     this.callbacks.onSelect(id);

@@ -2,16 +2,21 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
 import { clickCenterOf, drawnLabels, nextFrames, renderTimeline, sampleEvents, shadow } from './helpers.js';
 import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
-import type { ConflictTimeline } from '../../src/conflict-timeline.js';
+import { ConflictTimeline } from '../../src/conflict-timeline.js';
 
 describe('<conflict-timeline>', () => {
   afterEach(() => resetMouse());
 
-  it('shows the article dataset when given no data', async () => {
-    const element = await renderTimeline(undefined, 'en');
-    const labels = drawnLabels(element);
-    expect(labels.length).to.equal(iraqCoalitionEvents.length);
-    expect(labels).to.include(iraqCoalitionEvents[0]!.title.en);
+  it('shows the default events when given no data (the article, as the drop-in bundle chooses)', async () => {
+    ConflictTimeline.defaultEvents = iraqCoalitionEvents;
+    try {
+      const element = await renderTimeline(undefined, 'en');
+      const labels = drawnLabels(element);
+      expect(labels.length).to.equal(iraqCoalitionEvents.length);
+      expect(labels).to.include(iraqCoalitionEvents[0]!.title.en);
+    } finally {
+      ConflictTimeline.defaultEvents = undefined;
+    }
   });
 
   it('renders vis-timeline inside its shadow root, not in the page', async () => {

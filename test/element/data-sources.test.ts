@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import {
   drawnLabels,
+  loadedAndRendered,
   mountTimeline,
   nextFrames,
   recordEvents,
@@ -9,7 +10,7 @@ import {
   shadow,
   until,
 } from './helpers.js';
-import type { ConflictTimeline } from '../../src/conflict-timeline.js';
+import { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { CtLoadDetail } from '../../src/dom-events/events.js';
 import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
 
@@ -39,10 +40,52 @@ describe('data sources', () => {
     expect(drawnLabels(element).sort()).to.deep.equal(['A day event', 'A month event', 'A range', 'A year event']);
   });
 
-  it('no data at all: the article dataset, source "default"', async () => {
-    const { element, loads } = await load(() => undefined);
-    expect(loads()).to.deep.equal([{ count: iraqCoalitionEvents.length, source: 'default' }]);
-    expect(drawnLabels(element)).to.have.length(iraqCoalitionEvents.length);
+  describe('no data of its own', () => {
+    afterEach(() => (ConflictTimeline.defaultEvents = undefined));
+
+    it('the default events, when chosen (the article): source "default"', async () => {
+      ConflictTimeline.defaultEvents = iraqCoalitionEvents;
+      const { element, loads } = await load(() => undefined);
+      expect(loads()).to.deep.equal([{ count: iraqCoalitionEvents.length, source: 'default' }]);
+      expect(drawnLabels(element)).to.have.length(iraqCoalitionEvents.length);
+      expect(shadow(element).querySelector('[part="empty"]')).to.equal(null);
+    });
+
+    for (const [lang, words] of [
+      ['en', /^No events to show\. .*events property.*src.*inside the element\.$/],
+      ['ar', /^لا توجد أحداث لعرضها\. .*events.*src.*داخل العنصر\.$/],
+    ] as const) {
+      it(`no default either: nothing drawn, and a short note (${lang}) saying how to give it data`, async () => {
+        const { element, loads, errors } = await load((element) => (element.lang = lang));
+        expect(loads()).to.deep.equal([{ count: 0, source: 'default' }]);
+        expect(errors()).to.have.length(0);
+        expect(drawnLabels(element)).to.deep.equal([]);
+        const note = shadow(element).querySelector('[part="empty"]');
+        expect(note?.textContent).to.match(words);
+        expect(getComputedStyle(note!).display).to.not.equal('none');
+      });
+    }
+
+    it('a default chosen after the element connected is shown, and the note goes', async () => {
+      const { element, loads } = await load(() => undefined);
+      expect(shadow(element).querySelector('[part="empty"]')).to.exist;
+      const drawn = loadedAndRendered(element);
+      ConflictTimeline.defaultEvents = sampleEvents;
+      await drawn;
+      await element.updateComplete;
+      expect(loads().at(-1)).to.deep.equal({ count: sampleEvents.length, source: 'default' });
+      expect(drawnLabels(element).sort()).to.deep.equal(['A day event', 'A month event', 'A range', 'A year event']);
+      expect(shadow(element).querySelector('[part="empty"]')).to.equal(null);
+    });
+
+    it('an element with data of its own ignores the default', async () => {
+      ConflictTimeline.defaultEvents = iraqCoalitionEvents;
+      const { element, loads } = await load((element) => (element.events = [sampleEvents[0]!]));
+      ConflictTimeline.defaultEvents = sampleEvents;
+      await element.updateComplete;
+      expect(loads()).to.deep.equal([{ count: 1, source: 'property' }]);
+      expect(drawnLabels(element)).to.deep.equal(['A day event']);
+    });
   });
 
   it('src with this library’s JSON', async () => {

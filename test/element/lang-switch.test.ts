@@ -1,5 +1,14 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { drawnLabels, nextFrames, renderTimeline, requireItem, sampleEvents, shadow, until } from './helpers.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import {
+  drawnLabels,
+  mountTimeline,
+  nextFrames,
+  renderTimeline,
+  requireItem,
+  sampleEvents,
+  shadow,
+  until,
+} from './helpers.js';
 
 describe('switching lang at run time', () => {
   it('en → ar: Arabic labels, a right-to-left vis-timeline, and the same window and selection', async () => {
@@ -62,5 +71,34 @@ describe('switching lang at run time', () => {
     expect(shadow(element).querySelector('.vis-timeline.vis-ltr')).to.exist;
     expect(shadow(element).querySelector('.vis-timeline.vis-rtl') === null, 'no .vis-timeline.vis-rtl').to.equal(true);
     expect(drawnLabels(element).sort()).to.deep.equal(['A day event', 'A month event', 'A range', 'A year event']);
+  });
+
+  it('without a lang of its own, follows a change of its lang ancestor made after it connected', async () => {
+    const section = await fixture<HTMLElement>(html`<section lang="en"></section>`);
+    const element = await mountTimeline((element) => (element.events = sampleEvents), { parent: section });
+    expect(shadow(element).querySelector('.vis-timeline.vis-ltr')).to.exist;
+    const rendered = oneEvent(element, 'ct-render');
+    section.lang = 'ar';
+    await rendered;
+    await nextFrames();
+    expect(shadow(element).querySelector('.vis-timeline.vis-rtl')).to.exist;
+    expect(shadow(element).querySelector('[part="base"]')?.getAttribute('lang')).to.equal('ar');
+    expect(drawnLabels(element)).to.include('حدث يوم');
+    expect(shadow(element).querySelector('[part="list"]')?.getAttribute('aria-label')).to.equal('الخط الزمني للأحداث');
+  });
+
+  it('without a lang of its own or on an ancestor, follows the document’s lang', async () => {
+    const pageLang = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'en';
+      const element = await mountTimeline((element) => (element.events = sampleEvents));
+      const rendered = oneEvent(element, 'ct-render');
+      document.documentElement.lang = 'ar';
+      await rendered;
+      await until(() => shadow(element).querySelector('.vis-timeline.vis-rtl') !== null, 'a right-to-left drawing');
+      expect(shadow(element).querySelector('[part="base"]')?.getAttribute('dir')).to.equal('rtl');
+    } finally {
+      document.documentElement.lang = pageLang;
+    }
   });
 });

@@ -3,6 +3,8 @@ import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands'
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { loadedAndRendered, nextFrames, shadow } from '../element/helpers.js';
 import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
+// As the drop-in bundle does: the article is the default events.
+import '../../src/drop-in.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 
 // Screenshots of the article dataset (the element with no data of its own), in a fixed

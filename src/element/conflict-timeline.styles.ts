@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The default of `--ct-timeline-height`: the tallest the drawing grows before it scrolls. */
+export const TIMELINE_HEIGHT_PX = 440;
 
 /** The dark theme's values: one list for `theme="dark"` and for a system that prefers dark. */
 const darkTheme = css`
@@ -40,7 +43,7 @@ export const conflictTimelineStyles = css`
     --ct-selected: #1155cc;
     --ct-spacing: 0.5rem;
     --ct-radius: 6px;
-    --ct-timeline-height: 440px;
+    --ct-timeline-height: ${unsafeCSS(TIMELINE_HEIGHT_PX)}px;
     --ct-color-battles: #b3261e;
     --ct-color-explosions-remote-violence: #b35300;
     --ct-color-violence-against-civilians: #7b3fa0;
@@ -189,6 +192,15 @@ export const conflictTimelineStyles = css`
     max-height: 6rem;
     overflow: auto;
     overflow-wrap: anywhere;
+  }
+
+  .empty {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px dashed var(--ct-border);
+    border-radius: var(--ct-radius);
+    background: var(--ct-surface);
+    color: var(--ct-muted-text);
   }
 
   .details {

@@ -1,0 +1,325 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { visTimelineStyles } from '../generated/vis-timeline.styles.js';
+import { emit } from '../dom-events/events.js';
+import type { LocaleFormat } from '../i18n/locale-format.js';
+import type { NumeralSystem } from '../i18n/numerals.js';
+import type { PreparedEvent } from '../model/prepared.js';
+import type { ConflictEvent, EventType } from '../model/types.js';
+import type { GroupBy } from '../timeline/timeline-items.js';
+import type { MoveCause, QueryProviderSource, TimelineViewOptions } from '../timeline/timeline-view.js';
+import { conflictTimelineStyles } from './conflict-timeline.styles.js';
+import { getDefaultEvents, setDefaultEvents } from './default-events.js';
+import { requestedWindow } from './requested-window.js';
+import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
+import { EventSourceController, type ShownEvents } from './controllers/event-source-controller.js';
+import { IssueReporter } from './controllers/issue-reporter.js';
+import { keyboardCommand } from './controllers/keyboard.js';
+import { EventListController } from './controllers/event-list-controller.js';
+import { LiveAnnouncer } from './controllers/live-announcer.js';
+import { LocaleController } from './controllers/locale-controller.js';
+import { RovingTabindexController, type RovingItems } from './controllers/roving-tabindex-controller.js';
+import { TimelineViewController, type TimeWindow } from './controllers/timeline-view-controller.js';
+import { SelectionController } from './controllers/selection-controller.js';
+import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
+import { TOOLBAR_CONTROLS, toolbarTemplate, type ToolbarActions, type ToolbarControl } from './templates/toolbar.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+export type View = 'timeline' | 'list';
+
+const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
+
+/**
+ * An interactive, bilingual timeline of dated news events, drawn with vis-timeline inside its
+ * shadow root. With no data of its own it shows `ConflictTimeline.defaultEvents` (the drop-in
+ * bundle makes them the article on the US-led coalition in Iraq), or says how to give it data.
+ *
+ * @summary A timeline of dated conflict events, in Arabic (right-to-left) and English.
+ * @tagname conflict-timeline
+ *
+ * @fires {CustomEvent<CtSelectDetail>} ct-select - The user selected an event (`detail.id`, `detail.event`), or cleared the selection (`id: null`).
+ * @fires {CustomEvent<CtRangeChangeDetail>} ct-range-change - The visible window changed (`detail.start`, `detail.end`, `detail.byUser`).
+ * @fires {CustomEvent<CtLoadDetail>} ct-load - Data was read and validated (`detail.count`, `detail.source`).
+ * @fires {CustomEvent<CtErrorDetail>} ct-error - Some input was invalid or could not be loaded (`detail.message`, `detail.issues`). Valid events are still shown.
+ * @fires {CustomEvent<CtRenderDetail>} ct-render - The timeline has drawn (`detail.itemCount`).
+ *
+ * @slot - Optional light-DOM data: an `<ol>`/`<ul>` of `<li><time datetime="…">…</time> title</li>` (readable before the script loads), or a `<script type="application/json">` with an array of events.
+ *
+ * @csspart base - The wrapper of everything the element draws.
+ * @csspart toolbar - The toolbar: the legend and the controls (one tab stop; arrows move along it).
+ * @csspart controls - The zoom, fit and view buttons.
+ * @csspart legend - The category legend (each entry toggles its category).
+ * @csspart timeline - The box vis-timeline draws in (hidden from assistive technology, which reads the list). Its items are styled with the `--ct-color-*` properties.
+ * @csspart details - The details panel of the selected event.
+ * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
+ * @csspart notice - The visible error notice.
+ * @csspart empty - What an element with no data (and no default) says: how to give it data.
+ *
+ * @cssprop [--ct-font-family] - Font of all text.
+ * @cssprop [--ct-font-size=0.875rem] - Base font size.
+ * @cssprop [--ct-background=#ffffff] - Background.
+ * @cssprop [--ct-surface=#f5f6f8] - Background of controls and panels.
+ * @cssprop [--ct-text=#1b1f24] - Text colour.
+ * @cssprop [--ct-muted-text=#4a525c] - Secondary text colour.
+ * @cssprop [--ct-border=#c9ced6] - Border colour.
+ * @cssprop [--ct-axis-text=#3b4350] - Time-axis label colour.
+ * @cssprop [--ct-grid=#e4e7ec] - Grid line colour.
+ * @cssprop [--ct-focus-ring=#1155cc] - Keyboard focus ring colour.
+ * @cssprop [--ct-selected=#1155cc] - Selected event outline colour.
+ * @cssprop [--ct-spacing=0.5rem] - Gap between parts.
+ * @cssprop [--ct-radius=6px] - Corner radius.
+ * @cssprop [--ct-label-max-width=12em] - Widest a day's label is drawn before it is cut with an ellipsis.
+ * @cssprop [--ct-timeline-height=440px] - Tallest the timeline area grows before it scrolls.
+ * @cssprop [--ct-color-battles] - Colour of battles.
+ * @cssprop [--ct-color-explosions-remote-violence] - Colour of explosions and remote violence (air and drone strikes).
+ * @cssprop [--ct-color-violence-against-civilians] - Colour of violence against civilians.
+ * @cssprop [--ct-color-protests] - Colour of protests.
+ * @cssprop [--ct-color-riots] - Colour of riots.
+ * @cssprop [--ct-color-strategic-developments] - Colour of strategic developments (talks, votes, declarations).
+ */
+export class ConflictTimeline extends LitElement {
+  static override styles = [visTimelineStyles, conflictTimelineStyles];
+
+  /**
+   * The events every element with no data of its own shows (none by default). Set it once, e.g.
+   * `ConflictTimeline.defaultEvents = iraqCoalitionEvents` (from `conflict-timeline/events/iraq-coalition`);
+   * elements already on the page that show the default follow.
+   */
+  static get defaultEvents(): readonly ConflictEvent[] | undefined {
+    return getDefaultEvents();
+  }
+  static set defaultEvents(events: readonly ConflictEvent[] | undefined) {
+    setDefaultEvents(events);
+  }
+
+  /** The events to show. Setting it replaces any other data source. Validated: invalid events are reported through `ct-error` and left out. */
+  @property({ attribute: false }) events?: readonly ConflictEvent[];
+
+  /** URL of a JSON (this library's format or TimelineJS) or TimelineJS CSV file to load. A change aborts the previous request. */
+  @property({ reflect: true }) src?: string;
+
+  /** Language of the interface and the event texts: `ar` (right-to-left) or `en`. Falls back to the nearest `lang` ancestor, then the document, and follows their changes. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Digits used in dates: `latn` (0-9, as the source article writes them) or `arab` (٠-٩). */
+  @property({ reflect: true }) numerals: NumeralSystem = 'latn';
+
+  /** Lanes: one per ACLED event type (`category`), per main actor (`actor`), or none. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'none';
+
+  /** Start of the visible window (an ISO date); with `end`, replaces fitting the window to the data. */
+  @property({ reflect: true }) start?: string;
+
+  /** End of the visible window (an ISO date). */
+  @property({ reflect: true }) end?: string;
+
+  /** Colour theme: `auto` follows the reader's system, or force `light` or `dark`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** `timeline` (the drawn timeline) or `list` (an ordered list with the same events and details). */
+  @property({ reflect: true }) view: View = 'timeline';
+
+  /**
+   * Answers the timeline's window queries instead of the built-in in-memory index. Either a
+   * provider (a server or database behind the `EventQueryProvider` interface, for data too large
+   * for a browser; then `events` may be empty), or a function making one for the element's events,
+   * e.g. `(events) => new WorkerQueryProvider(events, createQueryWorker)` from `conflict-timeline/lod`.
+   */
+  @property({ attribute: false }) queryProvider?: QueryProviderSource;
+
+  @state() private data: ShownEvents = NO_EVENTS;
+  @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
+  /** How text is written: a new object when the language or the digits change. */
+  @state() private format!: LocaleFormat;
+
+  // Derived in willUpdate from the state above.
+  private visible: readonly PreparedEvent[] = [];
+  private types: readonly EventType[] = [];
+  private viewOptions!: TimelineViewOptions;
+  private window: TimeWindow | null = null;
+
+  private readonly locale = new LocaleController(this);
+  private readonly issues = new IssueReporter(this, () => this.data.events.length);
+  private readonly announcer = new LiveAnnouncer(this);
+  private readonly source = new EventSourceController(this, {
+    lang: () => this.locale.lang,
+    show: (shown) => this.show(shown),
+    report: (issues) => this.issues.report(issues),
+  });
+  private readonly selection: SelectionController = new SelectionController(this, {
+    find: (id) => this.data.events.find((item) => item.event.id === id) ?? this.timeline.answeredEvent(id),
+    format: () => this.format,
+    announce: (text) => this.announcer.announce(text),
+    chosen: (id) => this.list.show(id),
+    closed: (id) => void this.list.focusEntry(id),
+  });
+  private readonly list: EventListController = new EventListController(this, {
+    events: () => this.visible,
+    format: () => this.format,
+    view: () => this.view,
+    selectedId: () => this.selection.id,
+    firstInView: () => this.firstInView(),
+    moved: (target, index, count) => {
+      this.timeline.reveal(target, 'keyboard-reveal');
+      this.announcer.announce(this.format.ui.position(this.format.accessibleName(target), index + 1, count));
+    },
+    activate: (id) => this.selection.toggle(id),
+    keydown: (event) => this.listCommand(event),
+  });
+  private readonly timeline: TimelineViewController = new TimelineViewController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
+    input: () => ({
+      events: this.data.events,
+      index: this.data.index,
+      provider: this.queryProvider,
+      options: this.viewOptions,
+      window: this.window,
+      selectedId: this.selection.id,
+      focusedId: this.list.activeId,
+    }),
+    onSelect: (id) => this.selection.choose(id),
+    onRangeChanged: (start, end, cause) => this.rangeChanged(start, end, cause),
+    // Not before the data is there: a `src` still loading would report an empty drawing.
+    onRendered: (itemCount) => this.source.loading || emit(this, 'ct-render', { itemCount }),
+    report: (issues) => this.issues.report(issues),
+  });
+  /** The toolbar's one tab stop: legend entries (by type), then the controls. */
+  private readonly toolbarFocus = new RovingTabindexController(this, {
+    items: () => keyed(this.toolbarKeys()),
+    vertical: false,
+    rtl: () => this.format.dir === 'rtl',
+    focus: (key) => this.renderRoot.querySelector<HTMLElement>(`.toolbar [data-key="${CSS.escape(key)}"]`)?.focus(),
+  });
+
+  /** The events currently shown (after validation), in time order. */
+  get validEvents(): readonly ConflictEvent[] {
+    return this.data.events.map((prepared) => prepared.event);
+  }
+
+  /** Selects an event, shows its details and scrolls it into view. */
+  focusEvent(id: string): void {
+    const prepared = this.data.events.find((item) => item.event.id === id);
+    if (!prepared) return;
+    this.selection.set(id);
+    this.list.show(id);
+    this.timeline.reveal(prepared);
+  }
+
+  /** Fits the visible window to all shown events. */
+  fit(): void {
+    this.timeline.fit();
+  }
+
+  /** Sets the visible window; at once unless `animate` is true (and the reader allows motion). */
+  setWindow(start: Date | string | number, end: Date | string | number, options: { animate?: boolean } = {}): void {
+    this.timeline.setWindow(new Date(start), new Date(end), options.animate ?? false);
+  }
+
+  /** The visible window, or null before the timeline exists. */
+  getWindow(): { start: Date; end: Date } | null {
+    return this.timeline.getWindow();
+  }
+
+  // Untyped keys: the private state is not in `keyof this`.
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('events') || changed.has('src')) this.source.load();
+    this.format = this.locale.format;
+    if (changed.has('data') || changed.has('hiddenTypes'))
+      this.visible = withoutHidden(this.data.events, this.hiddenTypes);
+    if (changed.has('data')) this.types = presentTypes(this.data.events);
+    if (changed.has('start') || changed.has('end')) this.window = requestedWindow(this.start, this.end);
+    const lanesChanged = changed.has('data') && this.groupBy !== 'none';
+    if (changed.has('format') || changed.has('groupBy') || changed.has('hiddenTypes') || lanesChanged) {
+      const { format, groupBy, hiddenTypes, types } = this;
+      this.viewOptions = timelineOptions({ format, groupBy, hiddenTypes, types, events: this.data.events }, this);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { format, view } = this;
+    const empty = this.data.kind === 'default' && !this.data.events.length && !this.source.pending;
+    const tabStop = this.toolbarFocus.tabStopAmong(this.toolbarKeys());
+    return html`
+      <div part="base" class="base" dir=${format.dir} lang=${format.lang}>
+        ${toolbarTemplate({ format, view, types: this.types, hiddenTypes: this.hiddenTypes, tabStop }, this.toolbar)}
+        ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
+        ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
+        <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
+        <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline'}></div>
+        <p id="ct-keyboard-help" class="sr-only">${format.ui.keyboardHelp}</p>
+        ${this.selection.render()}
+        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
+      </div>
+    `;
+  }
+
+  private readonly toolbar: ToolbarActions = {
+    click: (event) => this.toolbarClick((event.currentTarget as HTMLElement).dataset['key']),
+    keydown: (event) => this.toolbarFocus.handleKeydown(event),
+    focusin: (event) => {
+      const key = (event.target as HTMLElement).dataset['key'];
+      if (key !== undefined) this.toolbarFocus.handleFocusIn(key);
+    },
+  };
+
+  private toolbarKeys(): string[] {
+    return [...this.types, ...TOOLBAR_CONTROLS];
+  }
+
+  private toolbarClick(key: string | undefined): void {
+    if (key === undefined) return;
+    if (!(TOOLBAR_CONTROLS as readonly string[]).includes(key)) {
+      this.hiddenTypes = toggled(this.hiddenTypes, key as EventType);
+      return;
+    }
+    const control = key as ToolbarControl;
+    if (control === 'view') this.view = this.view === 'timeline' ? 'list' : 'timeline';
+    // In the list view the window controls are aria-disabled (still in the arrow order) and do nothing.
+    else if (this.view !== 'timeline') return;
+    else if (control === 'fit') this.timeline.fit('control');
+    else this.timeline.zoom(control === 'zoom-in' ? 0.5 : 2, 'control');
+  }
+
+  /** Keys on the event list other than moves: plus and minus zoom the drawing, Escape closes the details. */
+  private listCommand(event: KeyboardEvent): void {
+    const command = keyboardCommand(event, this.format.dir === 'rtl');
+    if (command?.kind === 'zoom' && this.view === 'timeline') {
+      event.preventDefault();
+      this.timeline.zoom(command.factor, 'keyboard');
+    } else if (command?.kind === 'close') {
+      event.preventDefault();
+      this.selection.close();
+    }
+  }
+
+  /** New data from the source. */
+  private show(shown: ShownEvents): void {
+    this.data = shown;
+    this.list.restart();
+    this.selection.keepIn(shown.events);
+  }
+
+  private rangeChanged(start: Date, end: Date, cause: MoveCause): void {
+    const byUser = cause !== 'code';
+    emit(this, 'ct-range-change', { start, end, byUser });
+    // Say where the user has moved to (a keyboard move to an event says the event instead).
+    if (byUser && cause !== 'keyboard-reveal') this.announcer.announce(this.format.windowShown(start, end));
+  }
+
+  private firstInView(): string | undefined {
+    const window = this.timeline.getWindow();
+    return this.visible.find((prepared) => !window || prepared.endTime >= window.start.getTime())?.event.id;
+  }
+}
+
+/** Items of a roving tabindex that are their own keys. */
+function keyed(keys: readonly string[]): RovingItems {
+  return { count: keys.length, keyAt: (index) => keys[index], indexOf: (key) => keys.indexOf(key) };
+}
+
+/** The set with `type` added, or removed if it was there. */
+function toggled(types: ReadonlySet<EventType>, type: EventType): ReadonlySet<EventType> {
+  const next = new Set(types);
+  if (!next.delete(type)) next.add(type);
+  return next;
+}

@@ -1,0 +1,131 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit, type DataSourceKind } from '../../dom-events/events.js';
+import { fetchSource, readLightDom, type LoadedEvents } from '../../loaders/load-source.js';
+import { sourceIssue } from '../../loaders/issues.js';
+import { ingestEvents, ingestEventsNow, needsSlicing, type IngestResult } from '../../model/ingest.js';
+import type { PreparedEvent } from '../../model/prepared.js';
+import type { ConflictEvent } from '../../model/types.js';
+import type { ValidationIssue } from '../../model/validate.js';
+import type { TimeIndex } from '../../timeline/lod/time-index.js';
+import { getDefaultEvents, watchDefaultEvents } from '../default-events.js';
+
+/** What the controller reads from its element: the data properties, and its children (light DOM). */
+export interface EventSourceHost extends ReactiveControllerHost, HTMLElement {
+  readonly events?: readonly ConflictEvent[];
+  readonly src?: string;
+}
+
+/** The events an element shows: valid, prepared, in time order, and where they came from. */
+export interface ShownEvents {
+  readonly events: readonly PreparedEvent[];
+  /** Their time index, when the sliced ingest built it (see `MemoryQueryProvider`). */
+  readonly index?: TimeIndex;
+  readonly kind: DataSourceKind;
+}
+
+export interface EventSourceOptions {
+  /** The element's language (markup and TimelineJS text are read in it). */
+  lang(): string;
+  /** New events to show; `ct-load` follows, then the issues met reading and validating them. */
+  show(shown: ShownEvents): void;
+  /** Reports problems (see `IssueReporter`). */
+  report(issues: readonly ValidationIssue[]): void;
+}
+
+/**
+ * Chooses the element's data and reads it: the `events` property, else `src` (fetched, a change
+ * aborts the previous request), else its children (inline JSON, then a list of `<time>`s), else
+ * the default events (`default-events.ts`). Small inputs are validated and prepared at once, in
+ * the update that asked for them (so the first render has them); large ones in slices
+ * (`ingestEvents`), a newer source aborting an older one.
+ */
+export class EventSourceController implements ReactiveController {
+  /** True while a `src` is fetched and its events are not shown yet. */
+  loading = false;
+  /** Where the shown events came from (null before the first load). */
+  kind: DataSourceKind | null = null;
+  private abort?: AbortController;
+  /** A load the element's disconnection stopped: done again on reconnection. */
+  private interrupted = false;
+  private stopWatching?: () => void;
+
+  constructor(
+    private readonly host: EventSourceHost,
+    private readonly options: EventSourceOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** True while any load (a fetch, a sliced ingest) has not shown its events yet. */
+  get pending(): boolean {
+    return this.abort !== undefined;
+  }
+
+  hostConnected(): void {
+    // An element showing the default shows a default chosen later, or changed.
+    this.stopWatching = watchDefaultEvents(() => this.kind === 'default' && this.load());
+    if (this.interrupted) this.load();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.interrupted = this.pending;
+    this.stop();
+  }
+
+  /** Reads the current data source: at once for local data, asynchronously for `src`. */
+  load(): void {
+    this.stop();
+    this.interrupted = false;
+    const { events, src } = this.host;
+    if (events !== undefined) this.ingest({ kind: 'property', candidates: events, issues: [] });
+    else if (src) void this.fetch(src);
+    else this.ingest(readLightDom(this.host, this.options.lang(), getDefaultEvents() ?? []));
+  }
+
+  private stop(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private async fetch(url: string): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loading = true;
+    try {
+      const loaded = await fetchSource(url, abort.signal, this.options.lang());
+      // A newer source was asked for while this one loaded: its answer is stale.
+      if (this.abort === abort) this.ingest(loaded);
+    } catch (error) {
+      if (this.abort === abort) this.done();
+      if (!abort.signal.aborted)
+        this.options.report([sourceIssue('src', `Could not load events from ${url}: ${String(error)}`)]);
+    }
+  }
+
+  private ingest({ kind, candidates, issues: readingIssues }: LoadedEvents): void {
+    // A large input is ingested in slices; a newer load aborts it.
+    const abort = this.abort ?? new AbortController();
+    this.abort = abort;
+    const show = ({ events, issues, index }: IngestResult): void => {
+      this.done();
+      this.kind = kind;
+      this.options.show({ events, index, kind });
+      emit(this.host, 'ct-load', { count: events.length, source: kind });
+      this.options.report([...readingIssues, ...issues]);
+    };
+    if (!needsSlicing(candidates)) show(ingestEventsNow(candidates));
+    else
+      ingestEvents(candidates, { signal: abort.signal }).then(show, (error: unknown) => {
+        if (abort.signal.aborted) return;
+        if (this.abort === abort) this.done();
+        throw error;
+      });
+  }
+
+  private done(): void {
+    this.abort = undefined;
+    this.loading = false;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,127 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * Events the list renders at a time (100,000 list items at once would freeze the page): a page
+ * around the current event, grown on demand.
+ */
+export const LIST_PAGE = 500;
+
+/**
+ * While the list is not what the reader waits for (in the timeline view it is visually hidden),
+ * its page starts with this many entries and grows by `LIST_GROWTH` in idle time, so the drawing
+ * comes first.
+ */
+export const LIST_FIRST = 20;
+export const LIST_GROWTH = 100;
+
+/** The part of a list of `total` items to render, and the counts the "show earlier/more" buttons offer. */
+export interface ListPage {
+  readonly start: number;
+  /** End of the rendered part (exclusive). */
+  readonly end: number;
+  /** Items before the page the "Show earlier" button renders (0: no button). */
+  readonly earlier: number;
+  /** Items after the page the "Show more" button renders (0: no button, or the page is still growing). */
+  readonly later: number;
+}
+
+/**
+ * Which part of a long list is rendered: a page of `LIST_PAGE` items from `start`, moved to
+ * whatever the keyboard reaches, extended by "Show earlier" and "Show more". While `growsInIdle`
+ * says so, the page is rendered a little at a time, in idle time.
+ */
+export class ListPagingController implements ReactiveController {
+  private start = 0;
+  private limit = LIST_PAGE;
+  /** How much of the page is rendered yet, while it grows in idle time. */
+  private rendered = LIST_FIRST;
+  private growth?: number;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly growsInIdle: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.hasUpdated) this.growWhenIdle();
+  }
+
+  hostUpdated(): void {
+    this.growWhenIdle();
+  }
+
+  hostDisconnected(): void {
+    this.stopGrowth();
+  }
+
+  /** The page to render of a list of `total` items. */
+  page(total: number): ListPage {
+    const start = Math.min(this.start, Math.max(0, total - 1));
+    const size = this.growsInIdle() ? Math.min(this.limit, this.rendered) : this.limit;
+    const end = Math.min(total, start + size);
+    return {
+      start,
+      end,
+      earlier: Math.min(start, LIST_PAGE),
+      // Offered once the page is complete (while it grows, idle time renders more first).
+      later: size >= this.limit ? Math.min(total - end, LIST_PAGE) : 0,
+    };
+  }
+
+  /** New items: render few again, and grow. */
+  restart(): void {
+    this.rendered = LIST_FIRST;
+    this.host.requestUpdate();
+  }
+
+  /** Makes the page include item `index` (centred on it when it was outside), rendered whole at once. */
+  include(index: number): void {
+    if (index < 0) return;
+    if (index < this.start || index >= this.start + this.limit) {
+      this.start = Math.max(0, index - LIST_PAGE / 2);
+      this.limit = LIST_PAGE;
+    }
+    // The keyboard is in the list: the whole page now, not in idle time.
+    this.rendered = this.limit;
+    this.host.requestUpdate();
+  }
+
+  showMore(): void {
+    this.limit += LIST_PAGE;
+    this.rendered = this.limit;
+    this.host.requestUpdate();
+  }
+
+  showEarlier(): void {
+    const earlier = Math.min(this.start, LIST_PAGE);
+    this.start -= earlier;
+    this.limit += earlier;
+    this.rendered = this.limit;
+    this.host.requestUpdate();
+  }
+
+  /** Renders more of the page in idle time, until it is complete. */
+  private growWhenIdle(): void {
+    if (this.growth !== undefined || !this.growsInIdle() || this.rendered >= this.limit) return;
+    const grow = () => {
+      this.growth = undefined;
+      if (!this.host.isConnected) return;
+      this.rendered += LIST_GROWTH;
+      this.host.requestUpdate();
+    };
+    // Safari has no requestIdleCallback.
+    this.growth =
+      'requestIdleCallback' in window
+        ? requestIdleCallback(grow, { timeout: 500 })
+        : (setTimeout(grow, 50) as unknown as number);
+  }
+
+  private stopGrowth(): void {
+    if (this.growth === undefined) return;
+    if ('cancelIdleCallback' in window) cancelIdleCallback(this.growth);
+    else clearTimeout(this.growth);
+    this.growth = undefined;
+  }
+}

@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocaleFormat } from '../../i18n/locale-format.js';
+import { pickedLang, type PreparedEvent } from '../../model/prepared.js';
+import type { ConflictEvent } from '../../model/types.js';
+
+export interface DetailsActions {
+  close(): void;
+  keydown(event: KeyboardEvent): void;
+}
+
+/** The details of the selected event: title, date (and how precise it is), summary, quote, facts. */
+export function detailsTemplate(
+  prepared: PreparedEvent,
+  format: LocaleFormat,
+  actions: DetailsActions,
+): TemplateResult {
+  const { event } = prepared;
+  const { ui, lang } = format;
+  const explanation = format.dateExplanation(prepared);
+  return html`
+    <section
+      id="ct-details"
+      part="details"
+      class="details ct-type-${prepared.eventType}"
+      aria-labelledby="ct-details-title"
+      @keydown=${actions.keydown}
+    >
+      <h2 id="ct-details-title" lang=${pickedLang(event.title, lang)} dir="auto">${format.text(event.title)}</h2>
+      <p class="date">${format.date(prepared)}</p>
+      ${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}
+      ${event.summary ? html`<p lang=${pickedLang(event.summary, lang)} dir="auto">${format.text(event.summary)}</p>` : nothing}
+      ${event.source?.quote ? html`<blockquote lang=${event.source.language || 'ar'} dir="auto">${event.source.quote}</blockquote>` : nothing}
+      <dl>
+        ${detailRow(ui.category, format.typeName(prepared.eventType))}
+        ${detailRow(ui.actors, actorsText(event, format))} ${detailRow(ui.location, format.text(event.location?.name))}
+        ${event.fatalities !== undefined ? detailRow(ui.fatalities, format.digits(String(event.fatalities))) : nothing}
+        ${detailRow(ui.source, format.text(event.source?.outlet))}
+        ${event.reportedBy === 'reader-comment' ? detailRow(ui.reportedBy, ui.readerComment) : nothing}
+      </dl>
+      <button type="button" class="close" @click=${actions.close} aria-label=${ui.close} title=${ui.close}>×</button>
+    </section>
+  `;
+}
+
+function detailRow(label: string, value: string): TemplateResult | typeof nothing {
+  if (!value) return nothing;
+  return html`<dt>${label}</dt>
+    <dd><bdi>${value}</bdi></dd>`;
+}
+
+function actorsText(event: ConflictEvent, format: LocaleFormat): string {
+  const { actors } = event;
+  if (!actors) return '';
+  const names = [actors.actor1, actors.actor2, ...(actors.associated ?? [])].map((actor) => format.text(actor));
+  return format.list(names.filter(Boolean));
+}

@@ -1,0 +1,86 @@
+/**
+ * What the drawing is told, derived from the element's state: the adapter's options (direction,
+ * axis labels, lanes, height), the items' text and the hidden types. Rebuilt when one of these
+ * changes; a new object tells the view to relabel.
+ */
+import type { LocaleFormat } from '../i18n/locale-format.js';
+import type { PreparedEvent } from '../model/prepared.js';
+import { pickText } from '../model/prepared.js';
+import { EVENT_TYPES, type EventType } from '../model/types.js';
+import { AGGREGATE_LANE } from '../timeline/lod/lod-items.js';
+import type { GroupBy } from '../timeline/timeline-items.js';
+import type { TimelineViewOptions } from '../timeline/timeline-view.js';
+import { TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
+
+export interface TimelineOptionsInput {
+  readonly format: LocaleFormat;
+  readonly groupBy: GroupBy;
+  readonly hiddenTypes: ReadonlySet<EventType>;
+  /** The event types in the data (one lane each, by category). */
+  readonly types: readonly EventType[];
+  /** The events (one lane per main actor, by actor). */
+  readonly events: readonly PreparedEvent[];
+}
+
+/** `element`: where the `--ct-*` sizes are read (its computed style). */
+export function timelineOptions(input: TimelineOptionsInput, element: Element): TimelineViewOptions {
+  const { format, groupBy } = input;
+  const style = getComputedStyle(element);
+  return {
+    adapter: {
+      rtl: format.dir === 'rtl',
+      minorLabel: format.axisLabels('minor'),
+      majorLabel: format.axisLabels('major'),
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      maxHeight: timelineMaxHeight(style),
+      groups: groupBy === 'none' ? undefined : lanes(input),
+    },
+    hiddenTypes: input.hiddenTypes,
+    labelRoomPx: labelRoomPx(style),
+    items: {
+      lang: format.lang,
+      groupBy,
+      formatDate: (prepared) => format.date(prepared),
+      aggregateText: {
+        label: (aggregate) => format.count(aggregate.count),
+        ariaLabel: (aggregate) => format.aggregateName(aggregate),
+      },
+    },
+  };
+}
+
+/** The event types present in `events`, in the legend's order. */
+export function presentTypes(events: readonly PreparedEvent[]): EventType[] {
+  const present = new Set<EventType>();
+  for (const prepared of events) present.add(prepared.eventType);
+  return EVENT_TYPES.filter((type) => present.has(type));
+}
+
+/** The events whose type is not hidden (the same array when none is). */
+export function withoutHidden(
+  events: readonly PreparedEvent[],
+  hiddenTypes: ReadonlySet<EventType>,
+): readonly PreparedEvent[] {
+  return hiddenTypes.size ? events.filter((prepared) => !hiddenTypes.has(prepared.eventType)) : events;
+}
+
+/** One lane per event type present (or per main actor), plus one for counts when lanes are by actor. */
+function lanes({ groupBy, types, events, format }: TimelineOptionsInput): { id: string; label: string }[] {
+  if (groupBy === 'category') return types.map((type) => ({ id: type, label: format.typeName(type) }));
+  const actors = new Set<string>();
+  for (const prepared of events) actors.add(pickText(prepared.event.actors?.actor1, 'en') || 'unknown');
+  return [...[...actors].map((id) => ({ id, label: id })), { id: AGGREGATE_LANE, label: '∑' }];
+}
+
+/** Half the widest label (12em) at the element's text size, in px: kept free at each edge when fitting. */
+function labelRoomPx(style: CSSStyleDeclaration): number | undefined {
+  const size = parseFloat(style.fontSize);
+  // Half of 12em and a little: 90 px at the default 14 px.
+  return Number.isFinite(size) && size > 0 ? (size * 90) / 14 : undefined;
+}
+
+/** `--ct-timeline-height` (px): the tallest the drawing grows before it scrolls. */
+function timelineMaxHeight(style: CSSStyleDeclaration): number {
+  const value = parseFloat(style.getPropertyValue('--ct-timeline-height'));
+  return Number.isFinite(value) && value > 0 ? value : TIMELINE_HEIGHT_PX;
+}

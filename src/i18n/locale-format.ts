@@ -1,0 +1,114 @@
+/**
+ * Everything the element writes in one language with one set of digits: dates as the source
+ * phrases them, counts, type names, lists, accessible names and announcements. Plain functions
+ * of the language, no DOM: the element's `LocaleController` makes a new one when its language or
+ * digits change, so a new object means new text.
+ */
+import type { PreparedEvent } from '../model/prepared.js';
+import { pickText } from '../model/prepared.js';
+import type { EventType, LocalizedText } from '../model/types.js';
+import { axisLabelFormatter, explainDate, formatSourceDate, type AxisLabelFormatter } from './format-date.js';
+import { aggregatePeriod, formatPeriodEdge } from './aggregate-period.js';
+import { getLocale, type TimelineLocale, type TimelineUiStrings } from './locales.js';
+import { toNumerals, type NumeralSystem } from './numerals.js';
+
+/** A count of events in one type and period (a level-of-detail aggregate). */
+export interface CountedPeriod {
+  readonly start: number;
+  readonly end: number;
+  readonly eventType: EventType;
+  readonly count: number;
+}
+
+/** The parts of a prepared event its text is written from. */
+type DatedEvent = Pick<PreparedEvent, 'event' | 'start' | 'end'>;
+
+/** An event's accessible name: its title, then its date, joined by the language's comma. */
+export function accessibleName(title: string, date: string, lang: string): string {
+  return `${title}${getLocale(lang).listSeparator}${date}`;
+}
+
+export class LocaleFormat {
+  readonly locale: TimelineLocale;
+  private readonly counts: Intl.NumberFormat;
+
+  /** `lang`: a BCP 47 tag (see `getLocale` for the fallbacks). */
+  constructor(
+    readonly lang: string,
+    readonly numerals: NumeralSystem = 'latn',
+  ) {
+    this.locale = getLocale(lang);
+    // Grouped Latin digits ("1,234"), converted to the chosen digits after.
+    this.counts = new Intl.NumberFormat(`${lang.split('-')[0] || 'en'}-u-nu-latn`);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return this.locale.dir;
+  }
+
+  get ui(): TimelineUiStrings {
+    return this.locale.ui;
+  }
+
+  /** An event's date as the source phrases it: "10 September 2014", "mid-August 2023". */
+  date(prepared: DatedEvent): string {
+    return formatSourceDate(prepared.start, {
+      lang: this.lang,
+      numerals: this.numerals,
+      qualifier: prepared.event.qualifier,
+      end: prepared.end,
+    });
+  }
+
+  /** What the details say about a date's precision ("The source gives only the month."), or ''. */
+  dateExplanation(prepared: DatedEvent): string {
+    return explainDate(prepared.start, { lang: this.lang, end: prepared.end, qualifier: prepared.event.qualifier });
+  }
+
+  /** A text in this language if the data has it, else in another it has. */
+  text(text: LocalizedText | undefined): string {
+    return pickText(text, this.lang);
+  }
+
+  /** A count with grouped digits: "1,234", "١٬٢٣٤" with Arabic-Indic digits. */
+  count(count: number): string {
+    return this.digits(this.counts.format(count));
+  }
+
+  /** Digits rewritten in the chosen system (a fatality count, a label). */
+  digits(text: string): string {
+    return toNumerals(text, this.numerals);
+  }
+
+  typeName(type: EventType): string {
+    return this.ui.eventTypes[type];
+  }
+
+  /** Items joined by the language's comma: "A, B" or "أ، ب". */
+  list(items: readonly string[]): string {
+    return items.join(this.locale.listSeparator);
+  }
+
+  /** An event's accessible name: its title, then its date. */
+  accessibleName(prepared: DatedEvent): string {
+    return accessibleName(this.text(prepared.event.title), this.date(prepared), this.lang);
+  }
+
+  /** A count item's accessible name: "1,234 events (Battles), March 2015. Activate to zoom in." */
+  aggregateName(aggregate: CountedPeriod): string {
+    const period = aggregatePeriod(aggregate.start, aggregate.end, this.lang, this.numerals);
+    return this.ui.aggregate(this.count(aggregate.count), this.typeName(aggregate.eventType), period);
+  }
+
+  /** Says which period is shown, at the precision the window's width deserves: "Showing March 2015 to June 2016." */
+  windowShown(start: Date, end: Date): string {
+    const width = end.getTime() - start.getTime();
+    const edge = (date: Date) => formatPeriodEdge(date.getTime(), width, this.lang, this.numerals);
+    return this.ui.showing(edge(start), edge(end));
+  }
+
+  /** The time axis's labels (vis-timeline's `format.minorLabels` or `majorLabels`). */
+  axisLabels(kind: 'minor' | 'major'): AxisLabelFormatter {
+    return axisLabelFormatter(this.lang, kind, this.numerals);
+  }
+}
