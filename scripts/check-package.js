@@ -2,9 +2,9 @@
 // anything that is not meant for users, then runs publint and attw on that same tarball and
 // checks the bundle's size budget.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkSize, measureBundle } from './check-size.js';
 
@@ -75,6 +75,40 @@ function checkContents(files) {
   return unwanted.length === 0;
 }
 
+/** The npm entries that must not load the article's events (data, chosen by the app if it wants them). */
+const DATA_FREE_ENTRIES = [
+  'dist/src/index.js',
+  'dist/src/conflict-timeline.js',
+  'dist/src/conflict-timeline.component.js',
+];
+
+/** Every module of the build an entry loads, following its relative `import`/`export … from`. */
+export function moduleGraph(entry) {
+  const seen = new Set();
+  const pending = [join(root, entry)];
+  while (pending.length) {
+    const file = pending.pop();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, specifier] of source.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g))
+      pending.push(join(dirname(file), specifier));
+  }
+  return [...seen].map((file) => relative(root, file));
+}
+
+function checkEntriesWithoutData() {
+  let ok = true;
+  for (const entry of DATA_FREE_ENTRIES) {
+    const modules = moduleGraph(entry);
+    const data = modules.filter((path) => path.startsWith('dist/events/'));
+    if (modules.length < 10) console.error(`  ✗ ${entry}: only ${modules.length} modules found (is the build there?)`);
+    for (const path of data) console.error(`  ✗ ${entry} loads ${path}`);
+    ok &&= modules.length >= 10 && data.length === 0;
+  }
+  return ok;
+}
+
 function main() {
   measureBundle(); // fails early, with a clear message, when there is no build yet
   const workDir = mkdtempSync(join(tmpdir(), 'ct-pack-'));
@@ -83,6 +117,7 @@ function main() {
     listContents(files, info);
     const results = {
       'tarball contents': checkContents(files),
+      'npm entries without the article dataset': checkEntriesWithoutData(),
       publint: runTool('publint', ['run', tarball, '--strict']),
       // Wildcard subpaths are skipped by attw unless one concrete name is given.
       attw: runTool('attw', [
