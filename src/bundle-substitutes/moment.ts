@@ -1,10 +1,14 @@
 /**
+ * Bundle-only substitute (src/bundle-substitutes/: modules the self-contained bundle swaps in for
+ * a package, through the `replacements` of scripts/rollup-plugin-trim-vis.js in rollup.config.js;
+ * no source file imports them, so the npm build and the tests keep the real packages).
+ *
  * A small stand-in for moment.js, covering exactly what vis-timeline 8.5.4 calls on moment.
  *
  * It exists only so the self-contained bundle (dist/conflict-timeline.bundled.js) does not carry
  * moment (about 62 KB minified, 19.6 KB gzip): that build aliases `moment` to this file. The npm
  * build keeps real moment (the app's bundler decides). The element passes its own label functions,
- * so only English and local time are needed; test/timeline/vis-moment.test.ts checks every result
+ * so only English and local time are needed; test/bundle-substitutes/moment.test.ts checks every result
  * against real moment.
  *
  * What vis-timeline calls (and so what this covers):

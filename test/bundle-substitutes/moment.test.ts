@@ -4,7 +4,7 @@ import moment from 'moment';
 import { Timeline } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
 import type { TimelineOptions } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
 import { DataSet } from 'vis-data/esnext/esm/vis-data.js';
-import shim, { type VisMoment } from '../../src/timeline/vis-moment.js';
+import shim, { type VisMoment } from '../../src/bundle-substitutes/moment.js';
 import { visTimelineStyles } from '../../src/generated/vis-timeline.styles.js';
 
 // The bundle's stand-in for moment must answer exactly as moment does for what vis-timeline asks.
