@@ -137,7 +137,8 @@ describe('vis-timeline internals (src/timeline/vis-internals.ts)', () => {
 
   it('finds every internal it relies on, with the shape it expects', async () => {
     const { timeline } = await create(itemsInView(3, 'a'));
-    expect(visInternalProblems(timeline), 'vis-timeline internals missing or changed').to.deep.equal([]);
+    const problems = visInternalProblems(timeline);
+    expect(problems, `vis-timeline internals missing or changed: ${problems.join('; ')}`).to.deep.equal([]);
   });
 
   it('names an internal that is missing or has another shape', async () => {
@@ -251,7 +252,7 @@ describe('vis-timeline internals (src/timeline/vis-internals.ts)', () => {
   });
 
   it('scrollStack (_getScrollTop, _setScrollTop, _redraw): moves a tall stack by the amount asked', async () => {
-    const { timeline, container, changed } = await create(itemsInView(40, 'a'));
+    const { timeline, container } = await create(itemsInView(40, 'a'));
     const internals = timeline as unknown as { _getScrollTop(): number };
     const panel = container.querySelector('.vis-panel.vis-center')!;
     const content = (): HTMLElement => container.querySelector<HTMLElement>('.vis-item.vis-box')!;
@@ -260,14 +261,12 @@ describe('vis-timeline internals (src/timeline/vis-internals.ts)', () => {
     // With the items at the bottom, a stack at rest shows its bottom: scrolled as far as it goes.
     const scrolled = internals._getScrollTop();
     expect(scrolled, '_getScrollTop at rest').to.be.a('number').and.below(-150);
-    let redrawn = changed();
     scrollStack(timeline, 150);
-    await redrawn;
+    await frames(2);
     expect(internals._getScrollTop(), '_getScrollTop after scrolling').to.equal(scrolled + 150);
     expect(content().getBoundingClientRect().top, 'an item moved down by 150 px').to.be.closeTo(top + 150, 1);
-    redrawn = changed();
     scrollStack(timeline, -150);
-    await redrawn;
+    await frames(2);
     expect(content().getBoundingClientRect().top, 'and back').to.be.closeTo(top, 1);
   });
 });
