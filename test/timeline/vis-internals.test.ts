@@ -131,7 +131,14 @@ describe('vis-timeline internals (src/timeline/vis-internals.ts)', () => {
     await frames(3);
     const drawn = (): number => container.querySelectorAll('.vis-item-content').length;
     /** Resolves at vis-timeline's next `changed` (the end of a redraw). */
-    const changed = (): Promise<void> => new Promise((resolve) => timeline.once('changed', () => resolve()));
+    const changed = (): Promise<void> =>
+      new Promise((resolve) => {
+        const done = (): void => {
+          timeline.off('changed', done);
+          resolve();
+        };
+        timeline.on('changed', done);
+      });
     return { container, timeline, data, drawn, changed };
   }
 
