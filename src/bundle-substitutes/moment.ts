@@ -221,7 +221,12 @@ function parse(text: string): Date {
 /** Format tokens: `[literal]`, then moment's tokens that vis-timeline's formats use, longest first. */
 const TOKEN = /\[([^[]*)]|YYYY|YY|M{1,4}|Do|DD?|d{1,4}|HH?|hh?|mm?|ss?|S{1,3}|ww?|ZZ?|[aA]/g;
 
-/** Each moment token as a date-fns `format` pattern (`d`, the weekday as a number, has none). */
+/**
+ * Each moment token as a date-fns `format` pattern. Not here: `d` (the weekday as a number, which
+ * date-fns has not) and the UTC offset `Z`/`ZZ` (a local mean time before 1901 has an offset in
+ * seconds, which Chromium gives as a fraction of a minute; moment rounds it, date-fns prints the
+ * fraction).
+ */
 const DATE_FNS_PATTERN: Record<string, string> = {
   YYYY: 'yyyy',
   YY: 'yy',
@@ -248,11 +253,16 @@ const DATE_FNS_PATTERN: Record<string, string> = {
   SSS: 'SSS',
   w: 'w',
   ww: 'ww',
-  Z: 'xxx',
-  ZZ: 'xx',
   a: 'aaa',
   A: 'a',
 };
+
+/** moment's `Z` (`+05:30`) and `ZZ` (`+0530`): the UTC offset in whole minutes. */
+function utcOffset(date: Date, separator: string): string {
+  const offset = -Math.round(date.getTimezoneOffset());
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${two(Math.trunc(Math.abs(offset) / 60))}${separator}${two(Math.abs(offset) % 60)}`;
+}
 
 /** Text date-fns shows as it is: quoted, a quote doubled. */
 const quoted = (text: string): string => (text ? `'${text.replaceAll("'", "''")}'` : '');
@@ -268,6 +278,7 @@ function dateFnsPattern(format: string, date: Date): string {
     last = match.index + token.length;
     if (literal !== undefined) text += literal;
     else if (token == 'd') text += date.getDay();
+    else if (token == 'Z' || token == 'ZZ') text += utcOffset(date, token == 'Z' ? ':' : '');
     else {
       // One quoted run between tokens: two adjacent ones would read as an escaped quote.
       pattern += quoted(text) + DATE_FNS_PATTERN[token];
