@@ -41,10 +41,10 @@ const bundle = {
   input: 'src/drop-in.ts',
   plugins: [
     // vis-timeline's Graph2d, configurator and options validator, and the `xss` package, are not
-    // needed by this element, and moment is replaced by the 2 KB subset vis-timeline calls: see
-    // scripts/rollup-plugin-trim-vis.js, src/timeline/vis-xss.ts and src/timeline/vis-moment.ts.
+    // needed by this element, and moment is replaced by the small subset vis-timeline calls: see
+    // scripts/rollup-plugin-trim-vis.js and src/bundle-substitutes/.
     trimVisTimeline({
-      replacements: { xss: '../src/timeline/vis-xss.ts', moment: '../src/timeline/vis-moment.ts' },
+      replacements: { xss: '../src/bundle-substitutes/xss.ts', moment: '../src/bundle-substitutes/moment.ts' },
     }),
     nodeResolve({ browser: true, mainFields: ['module', 'jsnext:main', 'browser', 'main'] }),
     commonjs(),

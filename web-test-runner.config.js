@@ -3,6 +3,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.js';
+import { bundleSubstitutesPlugin } from './test/plugins/bundle-substitutes.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from './scripts/chromium.js';
 
 const chromeArgs = [...CHROMIUM_ARGS, ...MEMORY_ARGS, '--font-render-hinting=none', '--lang=en-US'];
@@ -42,6 +43,12 @@ export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'events/**/*.test.ts'],
   nodeResolve,
   plugins: [
+    // Before the others, which would resolve `moment` and `xss` to the packages.
+    bundleSubstitutesPlugin({
+      // The moment stand-in behind a Proxy that records any member it lacks.
+      moment: '/test/bundle-substitutes/strict-moment.ts',
+      xss: '/src/bundle-substitutes/xss.ts',
+    }),
     ...devServerPlugins,
     forcedColorsPlugin(),
     // The browser's accessibility tree, to test what assistive technology reads and in what order.
@@ -74,7 +81,7 @@ export default {
     {
       // The date code again east of UTC, where off-by-one-day bugs show the other way.
       name: 'time-zone-east',
-      files: ['test/dates/**/*.test.ts', 'test/model/**/*.test.ts'],
+      files: ['test/dates/**/*.test.ts', 'test/model/**/*.test.ts', 'test/bundle-substitutes/moment.test.ts'],
       browsers: [chromium('Pacific/Kiritimati')],
     },
   ],

@@ -71,8 +71,9 @@ function viteBuild(dir) {
 /** The Vite-built app: one timeline, drawn, and nothing said on the console. */
 /**
  * The time axis and item positions of a fresh English timeline, 1000 px wide, at windows from
- * three days to a century. The bundle draws with a 2 KB stand-in for moment and without parts of
- * vis-timeline (scripts/rollup-plugin-trim-vis.js): it must draw exactly what the npm build does.
+ * three days to a century. The bundle draws with a stand-in for moment (src/bundle-substitutes/)
+ * and without parts of vis-timeline (scripts/rollup-plugin-trim-vis.js): it must draw exactly what
+ * the npm build does.
  */
 function axesAtWindows(page) {
   return page.evaluate(async () => {

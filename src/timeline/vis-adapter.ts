@@ -1,6 +1,7 @@
 /**
  * The only module that knows vis-timeline. It turns timeline items into vis-timeline items and
  * options, and vis-timeline's events into small callbacks the element turns into `ct-*` events.
+ * What it needs of vis-timeline's private API it reaches through `vis-internals.ts` only.
  */
 import { Timeline } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
 import type { DataItem, DataGroup, TimelineOptions } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
@@ -9,6 +10,7 @@ import moment from 'moment';
 import type { TimelineItem } from './timeline-items.js';
 import { DAY } from '../model/time.js';
 import type { AxisLabelFormatter } from '../i18n/format-date.js';
+import * as visInternals from './vis-internals.js';
 
 export interface AdapterCallbacks {
   /** The user selected an item (or cleared the selection: null). */
@@ -88,7 +90,7 @@ export class VisTimelineAdapter {
     this.timeline = options.groups?.length
       ? new Timeline(container, this.items, this.groups, visOptions)
       : new Timeline(container, this.items, visOptions);
-    deferItemDrawing(this.timeline);
+    visInternals.deferItemDrawing(this.timeline);
     if (window) this.setWindow(window.start, window.end, { animate: false });
     this.listen();
   }
@@ -101,7 +103,7 @@ export class VisTimelineAdapter {
     const next = new Map(items.map((item) => [item.id, this.toVisItem(item)]));
     const stale = [...this.current.keys()].filter((id) => !next.has(id));
     const changed = [...next.values()].filter((item) => !sameVisItem(this.current.get(String(item.id)), item));
-    withOneRedraw(this.timeline, () => {
+    visInternals.withOneRedraw(this.timeline, () => {
       if (stale.length) this.items.remove(stale);
       if (changed.length) this.items.update(changed);
     });
@@ -200,7 +202,7 @@ export class VisTimelineAdapter {
     const below = box.bottom - panel.bottom;
     const above = panel.top - box.top;
     if (below <= 0 && above <= 0) return;
-    scrollStack(this.timeline, below > 0 ? -(below + REVEAL_MARGIN_PX) : above + REVEAL_MARGIN_PX);
+    visInternals.scrollStack(this.timeline, below > 0 ? -(below + REVEAL_MARGIN_PX) : above + REVEAL_MARGIN_PX);
   }
 
   setWindow(start: Date, end: Date, { animate = true }: { animate?: boolean } = {}): void {
@@ -233,10 +235,7 @@ export class VisTimelineAdapter {
    * `redraw()`'s drawing and measuring every item anew, which costs about 1 ms an item.
    */
   requestRedraw(): void {
-    if (this.destroyed) return;
-    const queued = (this.timeline as unknown as { _redraw?: unknown })._redraw;
-    if (typeof queued === 'function') queued.call(this.timeline);
-    else this.timeline.redraw();
+    if (!this.destroyed) visInternals.requestRedraw(this.timeline);
   }
 
   destroy(): void {
@@ -304,59 +303,6 @@ export class VisTimelineAdapter {
   }
 }
 
-/** The part of a vis-timeline item that `deferItemDrawing` holds back. */
-interface VisInternalItem {
-  show?: () => void;
-  repositionX?: () => void;
-}
-
-/**
- * vis-timeline draws and measures each new item as soon as it joins its group: a forced layout
- * per item (about 1 ms each, 100 ms and more for a new window's items). Its next redraw (which
- * every data change schedules) draws all visible undrawn items in one batch, with one layout.
- * Items added with their drawing held back are left to that batch. This uses vis-timeline 8
- * internals (`itemSet._addItem`, an item's `show` and `repositionX`) and does nothing when
- * they are missing.
- */
-function deferItemDrawing(timeline: Timeline): void {
-  const itemSet = (timeline as unknown as { itemSet?: { _addItem?: (item: VisInternalItem) => void } }).itemSet;
-  const addItem = itemSet?._addItem;
-  if (!itemSet || typeof addItem !== 'function') return;
-  itemSet._addItem = function (this: unknown, item: VisInternalItem): void {
-    // Own no-op properties shadow the item class's methods while the group adds the item.
-    item.show = noop;
-    item.repositionX = noop;
-    try {
-      addItem.call(this, item);
-    } finally {
-      delete item.show;
-      delete item.repositionX;
-    }
-  };
-}
-
-function noop(): void {}
-
-/**
- * vis-timeline 8 lays out all its items again, at once, after each change of its item data (a
- * remove, then an update: two layouts), and then once more in its next frame. Changes made in
- * `change` skip the immediate layouts and leave the work to that frame's redraw, which they
- * schedule. Does nothing special when the internals are missing.
- */
-function withOneRedraw(timeline: Timeline, change: () => void): void {
-  const itemSet = (timeline as unknown as { itemSet?: { redraw?: () => unknown } }).itemSet;
-  if (!itemSet || typeof itemSet.redraw !== 'function' || Object.hasOwn(itemSet, 'redraw')) {
-    change();
-    return;
-  }
-  itemSet.redraw = noop;
-  try {
-    change();
-  } finally {
-    delete itemSet.redraw;
-  }
-}
-
 /** Whether two items draw the same (the fields `toVisItem` sets). */
 function sameVisItem(a: VisItem | undefined, b: VisItem): boolean {
   return (
@@ -372,25 +318,6 @@ function sameVisItem(a: VisItem | undefined, b: VisItem): boolean {
     a.ctDomId === b.ctDomId &&
     a.ctBaseClass === b.ctBaseClass
   );
-}
-
-/** The vis-timeline internals that scroll its stack: what its own `focus()` calls. */
-interface StackScroll {
-  _getScrollTop(): number;
-  _setScrollTop(scrollTop: number): number;
-  _redraw(): void;
-}
-
-/**
- * Scrolls vis-timeline's stack by `by` px (positive: the items move down). It has no public way:
- * `focus()` also moves the window, and fails on an item whose `end` is present but undefined (a
- * box, here). Without those internals (another version) it does nothing.
- */
-function scrollStack(timeline: Timeline, by: number): void {
-  const internals = timeline as unknown as Partial<StackScroll>;
-  if (!internals._getScrollTop || !internals._setScrollTop || !internals._redraw) return;
-  internals._setScrollTop(internals._getScrollTop() + by);
-  internals._redraw();
 }
 
 function timeOf(date: DataItem['start'] | undefined): number | undefined {

@@ -1,11 +1,19 @@
 /**
- * A small stand-in for moment.js, covering exactly what vis-timeline 8.5.4 calls on moment.
+ * Bundle-only substitute (src/bundle-substitutes/: modules the self-contained bundle swaps in for
+ * a package, through the `replacements` of scripts/rollup-plugin-trim-vis.js in rollup.config.js;
+ * no source file imports them, so the npm build and the tests keep the real packages).
+ *
+ * A small stand-in for moment.js, covering exactly what vis-timeline 8.5.4 calls on moment: a
+ * moment-shaped wrapper whose calendar work (week numbers, days of the week and of the year, the
+ * start of a year, quarter, month, week or day, adding days, English formatting) is done by
+ * date-fns, which the bundle carries anyway.
  *
  * It exists only so the self-contained bundle (dist/conflict-timeline.bundled.js) does not carry
  * moment (about 62 KB minified, 19.6 KB gzip): that build aliases `moment` to this file. The npm
- * build keeps real moment (the app's bundler decides). The element passes its own label functions,
- * so only English and local time are needed; test/timeline/vis-moment.test.ts checks every result
- * against real moment.
+ * build keeps real moment (the app's bundler decides). The element passes its own label
+ * functions, so only English and local time are needed. test/bundle-substitutes/moment.test.ts
+ * checks every result against real moment, and runs vis-timeline with this file in place of
+ * moment behind a Proxy that fails on any member this file lacks.
  *
  * What vis-timeline calls (and so what this covers):
  * - `moment(x)` with nothing (now), a number, a Date, a moment or a string (item dates and
@@ -16,14 +24,38 @@
  *   `toDate`, `_d`; `locale('en')` / `lang('en')` on an instance (they return the instance);
  *   `format()` with its default axis, tooltip and class-name formats.
  *
+ * Where date-fns answers differently from moment, this keeps moment's own arithmetic (each place
+ * says why; the property tests find the differences): month lengths (date-fns looks for a month's
+ * last day in local time, and misses it where a zone skipped that day), the start of an hour,
+ * minute or second (date-fns sets local fields, which in the repeated hour of a DST change land in
+ * its first occurrence; moment floors the time value), `diff` (moment's is the difference of
+ * wall-clock times; date-fns's `differenceInDays` moves a time of day that falls in a DST gap, and
+ * can be a day off), and reading ISO strings (moment's exact rules, below).
+ *
  * Not covered, because vis-timeline never asks for it: other locales, UTC or fixed-offset moments,
  * format tokens outside `TOKEN` (`[text]` literals work, `\` escapes do not), `diff` in months,
  * quarters or years (NaN). Strings: ISO 8601 `YYYY-MM`, `YYYY-MM-DD`, and `YYYY-MM-DD` + `T` or
  * space + `HH[:mm[:ss[.fraction]]]` + optional `Z`/`±hh[[:]mm]` are read exactly as moment reads
  * them; anything else goes to `new Date(string)`, moment's own fallback, so the ISO forms moment
- * also knows (week dates `2020-W05`, ordinal dates `2020-123`, compact `20200121`) differ. vis-timeline
- * only sees strings a page gives it; this element gives it Dates.
+ * also knows (week dates `2020-W05`, ordinal dates `2020-123`, compact `20200121`) differ.
+ * vis-timeline only sees strings a page gives it; this element gives it Dates. On the day Samoa
+ * skipped (30 December 2011), `dayOfYear` counts calendar days where moment counts elapsed ones.
  */
+import { addDays } from 'date-fns/addDays';
+import { addMilliseconds } from 'date-fns/addMilliseconds';
+import { format as formatWithDateFns } from 'date-fns/format';
+import { getDayOfYear } from 'date-fns/getDayOfYear';
+import { getISODay } from 'date-fns/getISODay';
+import { getWeek } from 'date-fns/getWeek';
+import { setDay } from 'date-fns/setDay';
+import { setISODay } from 'date-fns/setISODay';
+import { setWeek } from 'date-fns/setWeek';
+import { startOfDay } from 'date-fns/startOfDay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import { startOfYear } from 'date-fns/startOfYear';
 
 /** What `moment(…)` accepts here. */
 export type VisMomentInput = VisMoment | Date | number | string | null | undefined;
@@ -84,8 +116,8 @@ export interface VisMomentStatic {
 
 type SimpleUnit = 'Date' | 'Hours' | 'Minutes' | 'Seconds' | 'Milliseconds';
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+/** Weeks as in moment's 'en' locale: Sunday to Saturday, week 1 the one holding January 1. */
+const WEEKS = { weekStartsOn: 0, firstWeekContainsDate: 1 } as const;
 
 /** Unit names, plurals and moment's shorthands (`M` month, `m` minute, `D` date, `d` day …). */
 const UNITS: Record<string, string> = {};
@@ -99,6 +131,20 @@ for (const pair of 'year y,quarter Q,month M,week w,isoWeek W,day d,date D,hour 
 /** moment's `normalizeUnits`: the exact spelling first, then lower case. */
 const unitOf = (unit?: string): string | undefined => unit && (UNITS[unit] || UNITS[unit.toLowerCase()]);
 
+/** The start of each calendar unit, in local time. */
+const START_OF: Record<string, (date: Date) => Date> = {
+  year: startOfYear,
+  quarter: startOfQuarter,
+  month: startOfMonth,
+  week: (date) => startOfWeek(date, WEEKS),
+  isoWeek: startOfISOWeek,
+  day: startOfDay,
+  date: startOfDay,
+};
+
+/** The fixed-length units `startOf` floors the time value to, in ms. */
+const EXACT_UNITS: Record<string, number> = { hour: 36e5, minute: 6e4, second: 1e3 };
+
 /** Local time from fields; unlike `new Date(y, m, d)`, years 0–99 stay years 0–99 (as in moment). */
 function local(y: number, m: number, d: number): Date {
   const date = new Date(2000, 0, 1);
@@ -106,15 +152,27 @@ function local(y: number, m: number, d: number): Date {
   return date;
 }
 
-/** Days in month `m` (0-based, may overflow into other years) of year `y`. */
+/**
+ * Days in month `m` (0-based, may overflow into other years) of year `y`, on the calendar alone.
+ * Not date-fns's getDaysInMonth: it looks for the month's last day in local time, and finds the
+ * next month where a zone skipped that day (Kiritimati, 31 December 1994).
+ */
 function daysIn(y: number, m: number): number {
   const date = new Date(0);
   date.setUTCFullYear(y, m + 1, 0);
   return date.getUTCDate();
 }
 
-/** moment's `zeroFill`: sign, then at least `length` digits. */
-const pad = (n: number, length = 2): string => (n < 0 ? '-' : '') + String(Math.abs(n)).padStart(length, '0');
+/**
+ * `date` in month `month` (0-based, may overflow), on the same day of the month but not past the
+ * month's end, at the same time of day: moment's month setter, which its `add` of months and
+ * years uses too (date-fns's setMonth and addMonths measure the month in local time, as above).
+ */
+function inMonth(date: Date, month: number): Date {
+  const moved = new Date(date);
+  moved.setMonth(month, Math.min(date.getDate(), daysIn(date.getFullYear(), month)));
+  return moved;
+}
 
 /** moment's rounding of an amount to add: half away from zero. */
 const absRound = (n: number): number => (n < 0 ? -Math.round(-n) : Math.round(n));
@@ -163,6 +221,73 @@ function parse(text: string): Date {
 /** Format tokens: `[literal]`, then moment's tokens that vis-timeline's formats use, longest first. */
 const TOKEN = /\[([^[]*)]|YYYY|YY|M{1,4}|Do|DD?|d{1,4}|HH?|hh?|mm?|ss?|S{1,3}|ww?|ZZ?|[aA]/g;
 
+/**
+ * Each moment token as a date-fns `format` pattern. Not here: `d` (the weekday as a number, which
+ * date-fns has not) and the UTC offset `Z`/`ZZ` (a local mean time before 1901 has an offset in
+ * seconds, which Chromium gives as a fraction of a minute; moment rounds it, date-fns prints the
+ * fraction).
+ */
+const DATE_FNS_PATTERN: Record<string, string> = {
+  YYYY: 'yyyy',
+  YY: 'yy',
+  M: 'M',
+  MM: 'MM',
+  MMM: 'MMM',
+  MMMM: 'MMMM',
+  D: 'd',
+  DD: 'dd',
+  Do: 'do',
+  dd: 'EEEEEE',
+  ddd: 'EEE',
+  dddd: 'EEEE',
+  H: 'H',
+  HH: 'HH',
+  h: 'h',
+  hh: 'hh',
+  m: 'm',
+  mm: 'mm',
+  s: 's',
+  ss: 'ss',
+  S: 'S',
+  SS: 'SS',
+  SSS: 'SSS',
+  w: 'w',
+  ww: 'ww',
+  a: 'aaa',
+  A: 'a',
+};
+
+/** moment's `Z` (`+05:30`) and `ZZ` (`+0530`): the UTC offset in whole minutes. */
+function utcOffset(date: Date, separator: string): string {
+  const offset = -Math.round(date.getTimezoneOffset());
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${two(Math.trunc(Math.abs(offset) / 60))}${separator}${two(Math.abs(offset) % 60)}`;
+}
+
+/** Text date-fns shows as it is: quoted, a quote doubled. */
+const quoted = (text: string): string => (text ? `'${text.replaceAll("'", "''")}'` : '');
+
+/** A moment format as a date-fns pattern for `date`: tokens translated, the text between quoted. */
+function dateFnsPattern(format: string, date: Date): string {
+  let pattern = '';
+  let text = '';
+  let last = 0;
+  for (const match of format.matchAll(TOKEN)) {
+    const [token, literal] = match;
+    text += format.slice(last, match.index);
+    last = match.index + token.length;
+    if (literal !== undefined) text += literal;
+    else if (token == 'd') text += date.getDay();
+    else if (token == 'Z' || token == 'ZZ') text += utcOffset(date, token == 'Z' ? ':' : '');
+    else {
+      // One quoted run between tokens: two adjacent ones would read as an escaped quote.
+      pattern += quoted(text) + DATE_FNS_PATTERN[token];
+      text = '';
+    }
+  }
+  return pattern + quoted(text + format.slice(last));
+}
+
 class Moment implements VisMoment {
   _d: Date;
 
@@ -203,31 +328,39 @@ class Moment implements VisMoment {
     return name === undefined ? 'en' : this;
   }
 
-  /** Sets year and month, keeping the day of the month but not past the month's end (moment's setters). */
-  private ym(y: number, m: number): this {
+  /**
+   * Moves the wrapped Date (in place, as moment does: `_d` stays the same object) to what `change`
+   * makes of it; like moment, a change to an invalid date or by NaN does nothing.
+   */
+  private change(change: (date: Date) => Date, by = 0): this {
     const d = this._d;
-    if (!isNaN(y + m + +d)) d.setFullYear(y, m, Math.min(d.getDate(), daysIn(y, m)));
+    if (!isNaN(by + +d)) d.setTime(+change(d));
     return this;
   }
 
-  /** A plain Date getter/setter; like moment, setting on an invalid date or to NaN does nothing. */
+  /** A plain Date getter/setter, as moment's: the setter sets the local field. */
   private field(unit: SimpleUnit, value?: number): number | this {
-    const d = this._d;
-    if (value == null) return d[`get${unit}`]();
-    if (!isNaN(value + +d)) d[`set${unit}`](value);
-    return this;
+    if (value == null) return this._d[`get${unit}`]();
+    return this.change((d) => {
+      const date = new Date(d);
+      date[`set${unit}`](value);
+      return date;
+    }, value);
   }
 
+  /** Setting the year keeps the month, and the day of the month but not past the month's end. */
   year(): number;
   year(value: number): this;
   year(value?: number): number | this {
-    return value == null ? this._d.getFullYear() : this.ym(value, this._d.getMonth());
+    const year = this._d.getFullYear();
+    return value == null ? year : this.change((d) => inMonth(d, d.getMonth() + (value - year) * 12), value);
   }
 
+  /** Setting the month keeps the day of the month but not past the month's end. */
   month(): number;
   month(value: number): this;
   month(value?: number): number | this {
-    return value == null ? this._d.getMonth() : this.ym(this._d.getFullYear(), value);
+    return value == null ? this._d.getMonth() : this.change((d) => inMonth(d, value), value);
   }
 
   date(): number;
@@ -264,8 +397,7 @@ class Moment implements VisMoment {
   day(): number;
   day(value: number): this;
   day(value?: number): number | this {
-    const day = this._d.getDay();
-    return value == null ? day : this.add(value - day, 'd');
+    return value == null ? this._d.getDay() : this.change((d) => setDay(d, value, WEEKS), value);
   }
 
   /** The locale's day of the week: the same as `day` in 'en', whose weeks start on Sunday. */
@@ -279,88 +411,66 @@ class Moment implements VisMoment {
   isoWeekday(): number;
   isoWeekday(value: number): this;
   isoWeekday(value?: number): number | this {
-    const day = this.day();
-    return value == null ? day || 7 : this.day(day % 7 ? value : value - 7);
+    return value == null ? getISODay(this._d) : this.change((d) => setISODay(d, value), value);
   }
 
-  /**
-   * Week of the year in moment's 'en' locale: weeks run Sunday to Saturday and the week holding
-   * January 1 is week 1, so a week belongs to the year its Saturday is in.
-   */
+  /** Week of the year in moment's 'en' locale (`WEEKS`). */
   week(): number;
   week(value: number): this;
   week(value?: number): number | this {
-    const d = this._d;
-    const saturday = new Date(0);
-    saturday.setUTCFullYear(d.getFullYear(), d.getMonth(), d.getDate() + 6 - d.getDay());
-    const jan1 = new Date(0);
-    jan1.setUTCFullYear(saturday.getUTCFullYear(), 0, 1);
-    const week = Math.floor((+saturday - +jan1) / 6048e5) + 1;
-    return value == null ? week : this.add((value - week) * 7, 'd');
+    return value == null ? getWeek(this._d, WEEKS) : this.change((d) => setWeek(d, value, WEEKS), value);
   }
 
   dayOfYear(): number;
   dayOfYear(value: number): this;
   dayOfYear(value?: number): number | this {
-    const d = this._d;
-    const day = new Date(0);
-    day.setUTCFullYear(d.getFullYear(), d.getMonth(), d.getDate());
-    const jan1 = new Date(0);
-    jan1.setUTCFullYear(d.getFullYear(), 0, 1);
-    const dayOfYear = Math.round((+day - +jan1) / 864e5) + 1;
-    return value == null ? dayOfYear : this.add(value - dayOfYear, 'd');
+    // Counted from today, not set from January 1 as date-fns's setDayOfYear does: a change of UTC
+    // offset in between would move the time of day.
+    const day = getDayOfYear(this._d);
+    return value == null ? day : this.change((d) => addDays(d, value - day), value);
   }
 
   /**
-   * moment's `add`: months first (the day of the month clamped to the new month's end), then days
-   * (local calendar days, so a day across a DST change is 23 or 25 hours), then exact time.
-   * Months and days are rounded half away from zero; no unit means milliseconds.
+   * moment's `add`: months (the day of the month clamped to the new month's end), days (local
+   * calendar days, so a day across a DST change is 23 or 25 hours) or exact time. Months and days
+   * are rounded half away from zero; no unit means milliseconds.
    */
   add(amount: number, unit?: string): this {
-    return this.shift(+amount, unit, 1);
+    return this.shift(+amount, unit);
   }
 
   subtract(amount: number, unit?: string): this {
-    return this.shift(+amount, unit, -1);
+    return this.shift(-amount, unit);
   }
 
-  private shift(n: number, unit: string | undefined, sign: number): this {
-    const d = this._d;
-    const u = unit ? unitOf(unit) : 'millisecond';
-    if (isNaN(+d)) return this;
-    const months = absRound(n * (u == 'year' ? 12 : u == 'quarter' ? 3 : u == 'month' ? 1 : 0));
-    const days = absRound(n * (u == 'week' || u == 'isoWeek' ? 7 : u == 'day' ? 1 : 0));
-    // Same factors, in the same order, as moment's Duration (a fraction of an hour rounds alike).
-    const ms =
-      u == 'hour' ? n * 1000 * 60 * 60 : n * (u == 'minute' ? 6e4 : u == 'second' ? 1e3 : u == 'millisecond' ? 1 : 0);
-    if (months) this.ym(d.getFullYear(), d.getMonth() + months * sign);
-    if (days) d.setDate(d.getDate() + days * sign);
-    if (ms) d.setTime(+d + ms * sign);
-    return this;
+  private shift(n: number, unit: string | undefined): this {
+    const u = unit ? (unitOf(unit) ?? '') : 'millisecond';
+    // Like moment, a step that rounds to nothing leaves the date alone (setting it anew would move
+    // a time in the repeated hour of a DST change to its first occurrence).
+    const months = absRound(n * ({ year: 12, quarter: 3, month: 1 }[u] ?? 0));
+    if (months) return this.change((d) => inMonth(d, d.getMonth() + months));
+    const days = absRound(n * ({ week: 7, isoWeek: 7, day: 1 }[u] ?? 0));
+    if (days) return this.change((d) => addDays(d, days));
+    // moment's Duration multiplies in this order too (a fraction of an hour rounds alike).
+    const ms = u == 'hour' ? n * 1000 * 60 * 60 : n * ({ minute: 6e4, second: 1e3, millisecond: 1 }[u] ?? 0);
+    return ms ? this.change((d) => addMilliseconds(d, ms), ms) : this;
   }
 
-  /** Start of the unit in local time; no unit, 'millisecond' or an unknown unit leave it alone. */
+  /**
+   * Start of the unit in local time; no unit, 'millisecond' or an unknown unit leave it alone.
+   * An hour, minute or second is floored on the time value, as moment does (an hour against the
+   * moment's UTC offset): in the repeated hour of a DST change that stays in the same occurrence.
+   */
   startOf(unit?: string): this {
-    const d = this._d;
-    const u = unitOf(unit);
-    let t = +d;
-    if (!u || u == 'millisecond' || isNaN(t)) return this;
-    // moment's modulo on the time value; an hour is measured against the moment's UTC offset.
-    const floor = (size: number, offset = 0): number => t - ((((t + offset) % size) + size) % size);
-    if (u == 'hour') t = floor(36e5, -Math.round(d.getTimezoneOffset()) * 6e4);
-    else if (u == 'minute') t = floor(6e4);
-    else if (u == 'second') t = floor(1e3);
-    else {
-      const m = d.getMonth();
-      const byMonth = u == 'year' || u == 'quarter' || u == 'month';
-      t = +local(
-        d.getFullYear(),
-        u == 'year' ? 0 : u == 'quarter' ? m - (m % 3) : m,
-        byMonth ? 1 : d.getDate() - (u == 'week' ? d.getDay() : u == 'isoWeek' ? (d.getDay() + 6) % 7 : 0),
-      );
-    }
-    d.setTime(t);
-    return this;
+    const u = unitOf(unit) ?? '';
+    const calendar = START_OF[u];
+    if (calendar) return this.change(calendar);
+    const size = EXACT_UNITS[u];
+    if (!size) return this;
+    return this.change((d) => {
+      const offset = u == 'hour' ? -Math.round(d.getTimezoneOffset()) * 6e4 : 0;
+      return new Date(+d - ((((+d + offset) % size) + size) % size));
+    });
   }
 
   /** Same time, or in the same unit (day, week, month …); false if either date is invalid. */
@@ -369,14 +479,14 @@ class Moment implements VisMoment {
   }
 
   /**
-   * Difference in a unit up to weeks, truncated toward zero unless `asFloat`. Days and weeks leave
-   * out a UTC-offset change in between (so a DST day counts as one day). Months, quarters and
-   * years are not supported (NaN): vis-timeline only asks for days.
+   * Difference in a unit up to weeks, truncated toward zero unless `asFloat`. Days and weeks are
+   * measured between wall-clock times (moment's `zoneDelta` leaves out a change of UTC offset in
+   * between, so a DST day counts as one day). Months, quarters and years are not supported (NaN):
+   * vis-timeline only asks for days.
    */
   diff(other: VisMomentInput, unit?: string, asFloat?: boolean): number {
     const that = new Moment(other);
     const u = unitOf(unit) ?? 'millisecond';
-    // moment's zoneDelta: the change in UTC offset (whole minutes) from `that` to `this`.
     const zone =
       u == 'day' || u == 'week'
         ? (Math.round(this._d.getTimezoneOffset()) - Math.round(that._d.getTimezoneOffset())) * 6e4
@@ -388,55 +498,7 @@ class Moment implements VisMoment {
 
   /** English `format`, for the tokens in `TOKEN`; with no format, ISO 8601 with the offset. */
   format(format = 'YYYY-MM-DDTHH:mm:ssZ'): string {
-    const d = this._d;
-    if (!this.isValid()) return 'Invalid date';
-    const y = d.getFullYear();
-    const M = d.getMonth();
-    const D = d.getDate();
-    const w = d.getDay();
-    const H = d.getHours();
-    const h = H % 12 || 12;
-    const m = d.getMinutes();
-    const s = d.getSeconds();
-    const ms = pad(d.getMilliseconds(), 3);
-    const offset = -Math.round(d.getTimezoneOffset());
-    const zone = (sep: string): string =>
-      (offset < 0 ? '-' : '+') + pad(Math.trunc(Math.abs(offset) / 60)) + sep + pad(Math.abs(offset) % 60);
-    const week = this.week();
-    const ordinal = D + (Math.trunc(D / 10) == 1 ? 'th' : (['th', 'st', 'nd', 'rd'][D % 10] ?? 'th'));
-    const values: Record<string, string | number> = {
-      YYYY: pad(y, 4),
-      YY: pad(y % 100),
-      M: M + 1,
-      MM: pad(M + 1),
-      MMM: MONTHS[M]!.slice(0, 3),
-      MMMM: MONTHS[M]!,
-      D,
-      DD: pad(D),
-      Do: ordinal,
-      d: w,
-      dd: DAYS[w]!.slice(0, 2),
-      ddd: DAYS[w]!.slice(0, 3),
-      dddd: DAYS[w]!,
-      H,
-      HH: pad(H),
-      h,
-      hh: pad(h),
-      m,
-      mm: pad(m),
-      s,
-      ss: pad(s),
-      S: ms.slice(0, 1),
-      SS: ms.slice(0, 2),
-      SSS: ms,
-      w: week,
-      ww: pad(week),
-      Z: zone(':'),
-      ZZ: zone(''),
-      a: H > 11 ? 'pm' : 'am',
-      A: H > 11 ? 'PM' : 'AM',
-    };
-    return format.replace(TOKEN, (token, literal?: string) => literal ?? String(values[token]));
+    return this.isValid() ? formatWithDateFns(this._d, dateFnsPattern(format, this._d), WEEKS) : 'Invalid date';
   }
 }
 

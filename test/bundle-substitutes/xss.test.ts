@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import xss, { escapeHtml, FilterXSS } from '../../src/timeline/vis-xss.js';
+import xss, { escapeHtml, FilterXSS } from '../../src/bundle-substitutes/xss.js';
 
 // The bundle's stand-in for the `xss` package: every string vis-timeline would put in innerHTML
 // is shown as text.

@@ -1,4 +1,8 @@
 /**
+ * Bundle-only substitute (src/bundle-substitutes/: modules the self-contained bundle swaps in for
+ * a package, through the `replacements` of scripts/rollup-plugin-trim-vis.js in rollup.config.js;
+ * no source file imports them, so the npm build and the tests keep the real packages).
+ *
  * What the self-contained bundle gives vis-timeline instead of the `xss` package (11 KB of
  * sanitiser and 8 KB of CSS filter, gzip-compressed about 6.6 KB).
  *
