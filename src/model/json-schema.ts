@@ -8,8 +8,8 @@
  * - Links, language keys and over-long strings: the schema refuses what the validator drops or
  *   truncates with a warning.
  * - Only the validator knows the calendar and the data set as a whole: 29 February of a common
- *   year, years beyond what a browser can show, `end` before `start`, and duplicate ids pass the
- *   schema but are errors in the validator.
+ *   year, years beyond what a browser can show, a set of days across months or backwards, `end`
+ *   before `start`, and duplicate ids pass the schema but are errors in the validator.
  *
  * Pure: no DOM.
  */
@@ -32,14 +32,19 @@ const DAYS_TO_31 = '(?:0[1-9]|[12][0-9]|3[01])';
 const DAYS_TO_30 = '(?:0[1-9]|[12][0-9]|30)';
 const DAYS_TO_29 = '(?:0[1-9]|1[0-9]|2[0-9])';
 
+/** A whole day of a four-digit year: `2024-01-28`. */
+const FULL_DAY = `-?[0-9]{4}-(?:(?:0[13578]|1[02])-${DAYS_TO_31}|(?:0[469]|11)-${DAYS_TO_30}|02-${DAYS_TO_29})`;
+
 /**
- * The EDTF level-1 dates `parseEdtf` accepts, as a regular expression without look-arounds (so
- * that any JSON Schema engine runs it). It knows month lengths but not leap years.
+ * The EDTF dates `parseEdtf` accepts, as a regular expression without look-arounds or
+ * back-references (so that any JSON Schema engine runs it). It knows month lengths but not leap
+ * years, and it cannot tell that both days of a set (`[2024-01-01..2024-01-28]`) are in one month
+ * and in order: the validator checks that.
  */
 export const EDTF_SCHEMA_PATTERN =
-  '^(?:Y-?[0-9]{5,}|-?[0-9]{4})' +
+  '^(?:(?:Y-?[0-9]{5,}|-?[0-9]{4})' +
   `(?:-(?:(?:0[13578]|1[02])(?:-${DAYS_TO_31})?|(?:0[469]|11)(?:-${DAYS_TO_30})?|02(?:-${DAYS_TO_29})?))?` +
-  '[?~%]?$';
+  `[?~%]?|\\[${FULL_DAY}\\.\\.${FULL_DAY}\\])$`;
 
 const REF_EDTF = { $ref: '#/$defs/edtfDate' } as const;
 const REF_LOCALIZED = { $ref: '#/$defs/localizedText' } as const;
@@ -67,7 +72,7 @@ function edtfDateSchema(): JsonSchema {
   return {
     type: 'string',
     description:
-      'An EDTF level-1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ? (uncertain), ~ (approximate) or % (both).',
+      'An EDTF level-1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ? (uncertain), ~ (approximate) or % (both); or one day, not known which, of a run of days in one month: [YYYY-MM-DD..YYYY-MM-DD].',
     maxLength: MAX_EDTF_LENGTH,
     pattern: EDTF_SCHEMA_PATTERN,
   };

@@ -5,7 +5,11 @@
  * their precision is part of the data: `2017-12` is a month, never "1 December 2017".
  */
 
-/** An EDTF level-1 date: `2014`, `2017-12`, `2014-09-10`, optionally ending in `?`, `~` or `%`. */
+/**
+ * An EDTF level-1 date: `2014`, `2017-12`, `2014-09-10`, optionally ending in `?`, `~` or `%`; or
+ * EDTF's "one of" a run of days in one month, `[2024-01-01..2024-01-28]`, for a day the source does
+ * not give but bounds ("in January, on or before the 28th").
+ */
 export type EdtfDate = string;
 
 /** Text in one or more languages, keyed by BCP 47 language tag (`ar`, `en`, …). At least one is required. */

@@ -5,7 +5,7 @@
  *
  * Pure: no DOM. Never throws.
  */
-import { daysInMonth, parseEdtf, simpleDayKey } from './edtf.js';
+import { daysInMonth, firstDayOf, parseEdtf, simpleDayKey } from './edtf.js';
 import {
   CONFLICT_EVENT_SPEC,
   DEFAULT_FIELD_LIMIT,
@@ -389,12 +389,12 @@ function noteEventDate(path: string, first: number, last: number, context: Event
 function checkDate(value: string): DateCheck {
   const parsed = parseEdtf(value);
   if (!parsed.ok) return { error: parsed.error, first: Number.NaN, last: Number.NaN };
-  const { year, month, day } = parsed.date;
+  const { year, month, day, days } = parsed.date;
   const lastMonth = month ?? 12;
   return {
     error: undefined,
-    first: dayKey(year, month ?? 1, day ?? 1),
-    last: dayKey(year, lastMonth, day ?? daysInMonth(year, lastMonth)),
+    first: dayKey(year, month ?? 1, firstDayOf(parsed.date)),
+    last: dayKey(year, lastMonth, day ?? days?.last ?? daysInMonth(year, lastMonth)),
   };
 }
 
