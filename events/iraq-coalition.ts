@@ -351,7 +351,7 @@ export const iraqCoalitionEvents: readonly ConflictEvent[] = [
       ar: 'أدى هجوم بطائرة مسيرة استهدف قاعدة البرج 22 في الأردن، على الحدود مع سوريا، إلى مقتل ثلاثة جنود أمريكيين، وهم أول قتلى من الجنود الأمريكيين منذ انطلاق عملية طوفان الأقصى. اتهمت واشنطن جماعات متطرفة مدعومة من إيران بالمسؤولية عن الهجوم، ونفت طهران ذلك. وعقب الهجوم عُلقت المحادثات العراقية الأمريكية.',
       en: 'A drone attack on the Tower 22 base in Jordan, on the border with Syria, killed three US soldiers, the first US troops killed since Operation Al-Aqsa Flood began. Washington blamed Iran-backed extremist groups; Tehran denied it. The Iraq–US talks were suspended after the attack.',
     },
-    category: 'drone-attack',
+    category: 'air-strike',
     actors: {
       actor1: ACTORS.unidentified,
       actor2: ACTORS.usForces,

@@ -5,8 +5,10 @@
  * The schema describes clean data; the validator also repairs. Where they differ, on purpose:
  * - Unknown fields: the schema allows them (`additionalProperties: true`) so that a reader built
  *   against this version accepts data written for a later one; the validator drops them with a warning.
- * - Links, language keys and over-long strings: the schema refuses what the validator drops or
- *   truncates with a warning.
+ * - Old forms: a deprecated field (`value.approximate`) is accepted and marked `deprecated`; an
+ *   old enum value (`"drone-attack"`) is refused. The validator reads both with a warning.
+ * - Links, language keys, over-long strings and unknown `external` field paths: the schema refuses
+ *   what the validator drops or truncates with a warning.
  * - Only the validator knows the calendar and the data set as a whole: 29 February of a common
  *   year, years beyond what a browser can show, a set of days across months or backwards, `end`
  *   before `start`, and duplicate ids pass the schema but are errors in the validator.
@@ -19,6 +21,7 @@ import {
   LANGUAGE_TAG_PATTERN,
   MAX_EDTF_LENGTH,
   MAX_LANGUAGE_TAG_LENGTH,
+  type EnumSpec,
   type FieldSpec,
   type NumberSpec,
   type ObjectSpec,
@@ -90,6 +93,12 @@ function localizedTextSchema(): JsonSchema {
 }
 
 function fieldSchema(spec: FieldSpec): JsonSchema {
+  const schema = kindSchema(spec);
+  // An old field still read: the schema accepts it and says what to write instead.
+  return spec.deprecated ? { ...schema, deprecated: true, description: `Deprecated: ${spec.deprecated}.` } : schema;
+}
+
+function kindSchema(spec: FieldSpec): JsonSchema {
   switch (spec.type) {
     case 'string':
       return stringSchema(spec);
@@ -98,7 +107,7 @@ function fieldSchema(spec: FieldSpec): JsonSchema {
     case 'url':
       return urlSchema(spec);
     case 'enum':
-      return { type: 'string', enum: [...spec.values] };
+      return enumSchema(spec);
     case 'number':
       return numberSchema(spec);
     case 'boolean':
@@ -149,6 +158,17 @@ function caseInsensitive(word: string): string {
   return [...word]
     .map((char) => (/[a-z]/i.test(char) ? `[${char.toUpperCase()}${char.toLowerCase()}]` : char))
     .join('');
+}
+
+/** The values of today; old ones (`aliases`) are refused here and read with a warning by the validator. */
+function enumSchema(spec: EnumSpec): JsonSchema {
+  const old = Object.entries(spec.aliases ?? {});
+  const note = old.map(([from, to]) => `"${from}" (read as "${to}")`).join(', ');
+  return withDefined({
+    type: 'string',
+    enum: [...spec.values],
+    $comment: note && `Values of earlier versions, which the validator still reads with a warning: ${note}.`,
+  });
 }
 
 function numberSchema(spec: NumberSpec): JsonSchema {
