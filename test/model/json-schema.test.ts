@@ -128,6 +128,25 @@ describe('conflictEventsJsonSchema', () => {
     }
   });
 
+  it('marks value.approximate deprecated, names the old category value, and lists the external field paths', () => {
+    const schema = conflictEventsJsonSchema() as {
+      $defs: {
+        conflictEvent: {
+          properties: Record<string, { properties?: Record<string, unknown>; $comment?: string; items?: unknown }>;
+        };
+      };
+    };
+    const event = schema.$defs.conflictEvent.properties;
+    expect(event.value?.properties?.approximate).to.deep.equal({
+      type: 'boolean',
+      deprecated: true,
+      description: 'Deprecated: use "bound": "about" (or "more-than", …).',
+    });
+    expect(event.category?.$comment).to.include('"drone-attack" (read as "air-strike")');
+    const external = event.external as { items: { properties: { fields: { items: { enum: string[] } } } } };
+    expect(external.items.properties.fields.items.enum).to.include('location.latitude');
+  });
+
   it('documents what only the validator knows: leap years, date order, duplicate ids', () => {
     const validate = compileSchema();
     const schemaOnly = [

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { decimalsOf } from '../../src/model/provenance-checks.js';
-import type { ConflictEvent } from '../../src/model/types.js';
+import { CONFLICT_EVENT_SPEC, type FieldSpec } from '../../src/model/spec.js';
+import { EXTERNAL_FIELD_PATHS, type ConflictEvent } from '../../src/model/types.js';
 import {
   EventsValidation,
   MAX_EDITORIAL_WARNINGS,
@@ -59,7 +60,28 @@ describe('validateEvents: old forms, read with a warning', () => {
   });
 });
 
+/** Every dotted path of the spec's objects (not into lists). */
+function specPaths(spec: FieldSpec, prefix = ''): string[] {
+  if (spec.type !== 'object') return [];
+  return Object.entries(spec.fields).flatMap(([name, field]) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    return [path, ...specPaths(field, path)];
+  });
+}
+
 describe('validateEvents: outside sources (external)', () => {
+  it('names only fields of the model, and every value field but the record’s own bookkeeping', () => {
+    const paths = specPaths(CONFLICT_EVENT_SPEC);
+    for (const path of EXTERNAL_FIELD_PATHS) expect(paths, path).to.include(path);
+    // The record's identity and bookkeeping; of the source's own fields, only those an outside
+    // source may correct (outlet, published, url) are listed, and they are not checked here.
+    const bookkeeping = /^(id|external|reportedBy|source|value\.approximate)(\.|$)/;
+    const missing = paths.filter(
+      (path) => !bookkeeping.test(path) && !(EXTERNAL_FIELD_PATHS as readonly string[]).includes(path),
+    );
+    expect(missing).to.deep.equal([]);
+  });
+
   const coordinates = { name: { en: 'Baghdad' }, latitude: 33.26, longitude: 44.23, geoPrecision: 2 };
 
   it('drops a path that names no field of the model, with a warning (the schema refuses it)', () => {
