@@ -7,34 +7,10 @@
  *
  * Pure: no DOM.
  */
+import { INTERNATIONAL_MONTHS, LEVANTINE_MONTHS } from './arabic-months.js';
 
-const ARABIC_MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'ابريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'اغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'اكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-  'كانون',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين',
-];
+// Both sets of names, and the international ones as often written without hamza.
+const ARABIC_MONTHS = [...INTERNATIONAL_MONTHS, ...LEVANTINE_MONTHS, 'ابريل', 'اغسطس', 'اكتوبر'];
 const ENGLISH_MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH = `(?:${ARABIC_MONTHS.join('|')}|${ENGLISH_MONTHS})`;

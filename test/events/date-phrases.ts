@@ -3,6 +3,7 @@
  * dataset never claims more precision than its source: "في ديسمبر/ كانون الأول عام 2017" states
  * a month, so `2017-12-01` would be an invented day. Pure: no DOM.
  */
+import { INTERNATIONAL_MONTHS } from '../../src/model/arabic-months.js';
 import { parseEdtf, spanStart } from '../../src/model/edtf.js';
 import type { DatePrecision } from '../../src/model/edtf.js';
 import type { ConflictEvent, DateQualifier, EdtfDate } from '../../src/model/types.js';
@@ -17,22 +18,9 @@ export interface StatedDate {
   readonly weekday?: number;
 }
 
-// The Egyptian (Gregorian transliterated) month names; the article writes each with its Levantine
-// twin after a slash ("فبراير/ شباط"), so matching the first is enough and avoids short names like "آب".
-const MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
+// The international month names; the article writes each with its Levantine twin after a slash
+// ("فبراير/ شباط"), so matching the first is enough and avoids short names like "آب".
+const MONTHS = INTERNATIONAL_MONTHS;
 const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 const ORDINAL_UNITS: Readonly<Record<string, number>> = {
   الأول: 1,
