@@ -100,8 +100,12 @@ interface EventContext {
 
 interface EditorialTally {
   count: number;
-  firstUnlisted?: { readonly index: number; readonly id: string | undefined; readonly field: string };
+  /** Where the first event not named one by one is. */
+  firstUnlisted?: { readonly at: IssuePlace; readonly field: string };
 }
+
+/** The event an issue is about. */
+type IssuePlace = Pick<EventContext, 'index' | 'id'>;
 
 /** What is known about one EDTF string once it has been parsed. */
 interface DateCheck {
@@ -191,11 +195,9 @@ export class EventsValidation {
     for (const [rule, tally] of editorial) {
       const first = tally.firstUnlisted;
       if (first === undefined) continue;
-      const rest = tally.count - MAX_EDITORIAL_WARNINGS;
-      const idPart = first.id === undefined ? '' : ` (${JSON.stringify(first.id)})`;
-      const message = `events[${first.index}]${idPart}.${first.field}: the editorial rule "${rule}" also applies to this and ${rest - 1} later events (only the first ${MAX_EDITORIAL_WARNINGS} are named)`;
-      const issue = { index: first.index, field: first.field, message, severity: 'warning' as const, rule };
-      issues.push(first.id === undefined ? issue : { ...issue, id: first.id });
+      const later = tally.count - MAX_EDITORIAL_WARNINGS - 1;
+      const problem = `the editorial rule "${rule}" also applies to this and ${later} later events (only the first ${MAX_EDITORIAL_WARNINGS} are named)`;
+      issues.push({ ...makeIssue(first.at, first.field, problem, 'warning', first.field), rule });
     }
     editorial.clear();
   }
@@ -288,7 +290,7 @@ function reportEditorial(context: EventContext, field: string, problem: string, 
   if (tally.count <= MAX_EDITORIAL_WARNINGS) {
     context.issues.push({ ...makeIssue(context, field, problem, 'warning', field), rule });
   } else if (tally.firstUnlisted === undefined) {
-    tally.firstUnlisted = { index: context.index, id: context.id, field };
+    tally.firstUnlisted = { at: { index: context.index, id: context.id }, field };
   }
 }
 
@@ -672,7 +674,7 @@ function reportWarning(context: EventContext, field: string, problem: string, sh
 }
 
 function makeIssue(
-  context: EventContext,
+  context: IssuePlace,
   field: string,
   problem: string,
   severity: ValidationIssue['severity'],
