@@ -4,7 +4,7 @@
 const CATEGORIES = [
   'armed-clash',
   'air-strike',
-  'drone-attack',
+  'remote-explosive',
   'shelling-missile-attack',
   'attack-on-civilians',
   'peaceful-protest',

@@ -9,3 +9,4 @@ export type * from './dom-events/events.js';
 export * from './model/types.js';
 export { parseEdtf, type ParsedDate, type DatePrecision } from './model/edtf.js';
 export { validateEvents, type ValidationIssue, type ValidationResult } from './model/validate.js';
+export { EDITORIAL_RULES, type EditorialRule } from './model/provenance-checks.js';

@@ -62,7 +62,7 @@ export const Year = precisionStory([
     start: '2019',
     kind: 'fact',
     title: title('About 5,000 US troops in Iraq', 'نحو 5000 جندي أمريكي'),
-    value: { amount: 5000, unit: { en: 'troops', ar: 'جندي' }, approximate: true },
+    value: { amount: 5000, unit: { en: 'troops', ar: 'جندي' }, bound: 'about' },
   },
 ]);
 

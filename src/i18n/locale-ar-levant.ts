@@ -1,44 +1,10 @@
 import type { Locale, LocalizeFn, Month } from 'date-fns';
 // Only this one locale file, so a bundle never pulls in date-fns' other locales.
 import { ar } from 'date-fns/locale/ar';
+import { INTERNATIONAL_MONTHS, LEVANTINE_MONTHS } from '../model/arabic-months.js';
 
-/**
- * The international (Egyptian, Gulf) month names, January first: `يناير`, `فبراير`, …
- * The spelling of date-fns' `ar` locale and of `Intl` `ar-EG`.
- */
-export const INTERNATIONAL_MONTHS: readonly string[] = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-
-/**
- * The Syriac-derived month names of Iraq and the Levant, January first: `كانون الثاني`, `شباط`, …
- * The spelling of `Intl` `ar-IQ` and of the source article (`أيلول`, `آب`, `تشرين الأول`).
- */
-export const LEVANTINE_MONTHS: readonly string[] = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-];
+// The month names themselves live with the model, which also reads them (src/model/number-words.ts).
+export { INTERNATIONAL_MONTHS, LEVANTINE_MONTHS };
 
 /** Both names as Iraqi and Levantine papers print them: international first, then a slash and a space. */
 const PAIRED_MONTHS: readonly string[] = INTERNATIONAL_MONTHS.map(

@@ -1,7 +1,7 @@
 import type { Locale } from 'date-fns';
 // Only this one locale file, so a bundle never pulls in date-fns' other locales.
 import { enGB } from 'date-fns/locale/en-GB';
-import type { DateQualifier, EventType } from '../model/types.js';
+import type { DateQualifier, EventType, GeoPrecision, ValueBound } from '../model/types.js';
 import { arLevant } from './locale-ar-levant.js';
 
 /**
@@ -111,7 +111,132 @@ export interface TimelineLocale {
   readonly listSeparator: string;
   readonly explanations: DateExplanations;
   readonly ui: TimelineUiStrings;
+  /** The words of the lines saying where values come from (`provenanceLines`). */
+  readonly provenance: ProvenanceStrings;
 }
+
+// --- Where values come from: the words of `provenanceLines` (src/i18n/provenance.ts) -----------
+
+/** What the values of an outside source are about, as a reader names them. */
+export type ProvenanceTopic =
+  | 'date'
+  | 'title'
+  | 'summary'
+  | 'type'
+  | 'actors'
+  | 'place'
+  | 'admin1'
+  | 'country'
+  | 'coordinates'
+  | 'fatalities'
+  | 'figure'
+  | 'editorNote'
+  | 'publication';
+
+/** The words of the provenance lines in one language. */
+export interface ProvenanceStrings {
+  /** Label of a line naming values that are not from the record's source. */
+  readonly outside: string;
+  readonly editorNote: string;
+  readonly fatalities: string;
+  /** Label of the figure a fact states. */
+  readonly figure: string;
+  /** Label of the reasoning behind a date the source gave relative to another. */
+  readonly dateReading: string;
+  readonly topics: Readonly<Record<ProvenanceTopic, string>>;
+  /** How precisely coordinates place the event, by `location.geoPrecision`. */
+  readonly geoPrecision: Readonly<Record<GeoPrecision, string>>;
+  /** Between the topics of one line. */
+  readonly listSeparator: string;
+  /** An outside line's text: what the values are about, then where they come from. */
+  readonly outsideText: (topics: string, source: string) => string;
+  /** A toll with the source's low and high estimates; `best` is absent when only the range is given. */
+  readonly fatalitiesRange: (best: string | undefined, low: string, high: string) => string;
+  /** A figure as its bound words it: "more than 165 attacks". */
+  readonly bounds: Readonly<Record<ValueBound, (amount: string, unit: string) => string>>;
+}
+
+const ENGLISH_PROVENANCE: ProvenanceStrings = {
+  outside: 'Not from the source',
+  editorNote: 'Editor’s note',
+  fatalities: 'Fatalities',
+  figure: 'Figure',
+  dateReading: 'How the date was read',
+  topics: {
+    date: 'date',
+    title: 'title',
+    summary: 'summary',
+    type: 'event type',
+    actors: 'actors',
+    place: 'place name',
+    admin1: 'governorate or province',
+    country: 'country',
+    coordinates: 'coordinates',
+    fatalities: 'death toll',
+    figure: 'figure',
+    editorNote: 'editor’s note',
+    publication: 'publication details',
+  },
+  geoPrecision: {
+    1: 'the place itself',
+    2: 'approximate: near the place or in part of the area',
+    3: 'approximate: the region only',
+  },
+  listSeparator: ', ',
+  outsideText: (topics, source) => `${topics} — source: ${source}`,
+  fatalitiesRange: (best, low, high) => (best === undefined ? `${low}–${high}` : `${best} (low ${low}, high ${high})`),
+  bounds: {
+    exact: (amount, unit) => `${amount} ${unit}`,
+    about: (amount, unit) => `about ${amount} ${unit}`,
+    'at-least': (amount, unit) => `at least ${amount} ${unit}`,
+    'more-than': (amount, unit) => `more than ${amount} ${unit}`,
+    'at-most': (amount, unit) => `at most ${amount} ${unit}`,
+    'less-than': (amount, unit) => `under ${amount} ${unit}`,
+  },
+};
+
+// As an Arabic desk writes it: "من خارج المصدر", "نحو 2500 عسكري", "أكثر من 165 هجوما".
+const ARABIC_PROVENANCE: ProvenanceStrings = {
+  outside: 'من خارج المصدر',
+  editorNote: 'ملاحظة المحرر',
+  fatalities: 'القتلى',
+  figure: 'الرقم',
+  dateReading: 'كيف قُرئ التاريخ',
+  topics: {
+    date: 'التاريخ',
+    title: 'العنوان',
+    summary: 'الملخص',
+    type: 'نوع الحدث',
+    actors: 'الأطراف',
+    place: 'اسم المكان',
+    admin1: 'المحافظة',
+    country: 'البلد',
+    coordinates: 'الإحداثيات',
+    fatalities: 'عدد القتلى',
+    figure: 'الرقم',
+    editorNote: 'ملاحظة المحرر',
+    publication: 'بيانات النشر',
+  },
+  geoPrecision: {
+    1: 'المكان نفسه',
+    2: 'تقريبية: قرب المكان أو في جزء من المنطقة',
+    3: 'تقريبية: المنطقة لا المكان',
+  },
+  listSeparator: '، ',
+  outsideText: (topics, source) => `${topics} — المصدر: ${source}`,
+  fatalitiesRange: (best, low, high) =>
+    best === undefined ? `بين ${low} و${high}` : `${best} (أدنى تقدير ${low}، وأعلى تقدير ${high})`,
+  bounds: {
+    exact: (amount, unit) => `${amount} ${unit}`,
+    about: (amount, unit) => `نحو ${amount} ${unit}`,
+    'at-least': (amount, unit) => `${amount} ${unit} على الأقل`,
+    'more-than': (amount, unit) => `أكثر من ${amount} ${unit}`,
+    'at-most': (amount, unit) => `${amount} ${unit} على الأكثر`,
+    'less-than': (amount, unit) => `أقل من ${amount} ${unit}`,
+  },
+};
+
+// --- end of the provenance words ------------------------------------------------------------------
 
 /** Year-last, day-first patterns, shared by both built-in locales. */
 const DAY_FIRST_PATTERNS: DatePatterns = {
@@ -148,6 +273,7 @@ export const englishLocale: TimelineLocale = {
     approximate: 'The date is approximate.',
     uncertain: 'The source is not sure of this date.',
   },
+  provenance: ENGLISH_PROVENANCE,
   ui: {
     timelineLabel: 'Timeline of events',
     controls: 'Timeline controls',
@@ -219,6 +345,7 @@ export const arabicLocale: TimelineLocale = {
     approximate: 'التاريخ تقريبي.',
     uncertain: 'المصدر غير متأكد من هذا التاريخ.',
   },
+  provenance: ARABIC_PROVENANCE,
   ui: {
     timelineLabel: 'الخط الزمني للأحداث',
     controls: 'أدوات التحكم في الخط الزمني',

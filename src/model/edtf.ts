@@ -13,6 +13,12 @@ export interface ParsedDate {
   readonly approximate: boolean;
   /** `?`: the source is not sure. */
   readonly uncertain: boolean;
+  /**
+   * Set for EDTF's "one of" a run of days within one month, `[2024-01-01..2024-01-28]`: a single
+   * day, not known which, from `first` to `last`. The precision stays `month` (the source gives
+   * no day); only the span is narrower than the whole month.
+   */
+  readonly days?: { readonly first: number; readonly last: number };
 }
 
 export type ParseResult = { ok: true; date: ParsedDate } | { ok: false; error: string };
@@ -23,10 +29,42 @@ export const MAX_YEAR = 275_759;
 
 const EDTF_PATTERN = /^(?:Y(-?\d{5,})|(-?\d{4}))(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 
-/** Parses `2014`, `2017-12`, `2014-09-10`, `-0044-03-15`, `Y-170000000`, with a trailing `?`, `~` or `%`. */
+/** EDTF level 2's "one of a set", only as a run of days: `[2024-01-01..2024-01-28]`. */
+const DAY_SET_PATTERN = /^\[(-?\d{4}-\d{2}-\d{2})\.\.(-?\d{4}-\d{2}-\d{2})\]$/;
+
+/**
+ * Parses `2014`, `2017-12`, `2014-09-10`, `-0044-03-15`, `Y-170000000`, with a trailing `?`, `~` or
+ * `%`; and one form of EDTF level 2, a day not known within a run of days of one month
+ * (`[2024-01-01..2024-01-28]`: "January 2024, on or before the 28th").
+ */
 export function parseEdtf(input: EdtfDate): ParseResult {
   if (typeof input !== 'string') return { ok: false, error: 'is not a string' };
-  const match = EDTF_PATTERN.exec(input.trim());
+  const text = input.trim();
+  const set = DAY_SET_PATTERN.exec(text);
+  return set ? parseDaySet(set[1] as string, set[2] as string) : parseSingleDate(text);
+}
+
+/** `[first..last]`: both real days of the same month, the first before the last. */
+function parseDaySet(firstText: string, lastText: string): ParseResult {
+  const first = parseSingleDate(firstText);
+  if (!first.ok) return first;
+  const last = parseSingleDate(lastText);
+  if (!last.ok) return last;
+  const { year, month, day: firstDay = 1 } = first.date;
+  const { day: lastDay = 1 } = last.date;
+  if (last.date.year !== year || last.date.month !== month) {
+    return { ok: false, error: 'is a set of days across months; only days of one month are supported' };
+  }
+  if (lastDay <= firstDay) return { ok: false, error: 'is a set of days that does not run forward' };
+  const days = Object.freeze({ first: firstDay, last: lastDay });
+  return {
+    ok: true,
+    date: { year, month, precision: 'month', approximate: false, uncertain: false, days },
+  };
+}
+
+function parseSingleDate(text: string): ParseResult {
+  const match = EDTF_PATTERN.exec(text);
   if (!match) return { ok: false, error: 'is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD)' };
   const [, longYear, shortYear, monthText, dayText, qualifier] = match;
   const year = Number(longYear ?? shortYear);
@@ -111,11 +149,12 @@ export function localDay(year: number, month = 1, day = 1): Date {
 
 /** The first instant the date covers, in local time. */
 export function spanStart(date: ParsedDate): Date {
-  return localDay(date.year, date.month ?? 1, date.day ?? 1);
+  return localDay(date.year, date.month ?? 1, firstDayOf(date));
 }
 
 /** The first instant after the date: the next day, month or year (exclusive end). */
 export function spanEnd(date: ParsedDate): Date {
+  if (date.days) return localDay(date.year, date.month, date.days.last + 1);
   if (date.precision === 'day') return localDay(date.year, date.month, (date.day ?? 1) + 1);
   if (date.precision === 'month') return localDay(date.year, (date.month ?? 1) + 1, 1);
   return localDay(date.year + 1, 1, 1);
@@ -123,5 +162,10 @@ export function spanEnd(date: ParsedDate): Date {
 
 /** Compares two parsed dates by their first instant. */
 export function compareParsedDates(a: ParsedDate, b: ParsedDate): number {
-  return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);
+  return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || firstDayOf(a) - firstDayOf(b);
+}
+
+/** The first day of the month the date may be (1 for a month or year). */
+export function firstDayOf(date: ParsedDate): number {
+  return date.day ?? date.days?.first ?? 1;
 }

@@ -5,11 +5,13 @@
  * The schema describes clean data; the validator also repairs. Where they differ, on purpose:
  * - Unknown fields: the schema allows them (`additionalProperties: true`) so that a reader built
  *   against this version accepts data written for a later one; the validator drops them with a warning.
- * - Links, language keys and over-long strings: the schema refuses what the validator drops or
- *   truncates with a warning.
+ * - Old forms: a deprecated field (`value.approximate`) is accepted and marked `deprecated`; an
+ *   old enum value (`"drone-attack"`) is refused. The validator reads both with a warning.
+ * - Links, language keys, over-long strings and unknown `external` field paths: the schema refuses
+ *   what the validator drops or truncates with a warning.
  * - Only the validator knows the calendar and the data set as a whole: 29 February of a common
- *   year, years beyond what a browser can show, `end` before `start`, and duplicate ids pass the
- *   schema but are errors in the validator.
+ *   year, years beyond what a browser can show, a set of days across months or backwards, `end`
+ *   before `start`, and duplicate ids pass the schema but are errors in the validator.
  *
  * Pure: no DOM.
  */
@@ -19,6 +21,7 @@ import {
   LANGUAGE_TAG_PATTERN,
   MAX_EDTF_LENGTH,
   MAX_LANGUAGE_TAG_LENGTH,
+  type EnumSpec,
   type FieldSpec,
   type NumberSpec,
   type ObjectSpec,
@@ -32,14 +35,19 @@ const DAYS_TO_31 = '(?:0[1-9]|[12][0-9]|3[01])';
 const DAYS_TO_30 = '(?:0[1-9]|[12][0-9]|30)';
 const DAYS_TO_29 = '(?:0[1-9]|1[0-9]|2[0-9])';
 
+/** A whole day of a four-digit year: `2024-01-28`. */
+const FULL_DAY = `-?[0-9]{4}-(?:(?:0[13578]|1[02])-${DAYS_TO_31}|(?:0[469]|11)-${DAYS_TO_30}|02-${DAYS_TO_29})`;
+
 /**
- * The EDTF level-1 dates `parseEdtf` accepts, as a regular expression without look-arounds (so
- * that any JSON Schema engine runs it). It knows month lengths but not leap years.
+ * The EDTF dates `parseEdtf` accepts, as a regular expression without look-arounds or
+ * back-references (so that any JSON Schema engine runs it). It knows month lengths but not leap
+ * years, and it cannot tell that both days of a set (`[2024-01-01..2024-01-28]`) are in one month
+ * and in order: the validator checks that.
  */
 export const EDTF_SCHEMA_PATTERN =
-  '^(?:Y-?[0-9]{5,}|-?[0-9]{4})' +
+  '^(?:(?:Y-?[0-9]{5,}|-?[0-9]{4})' +
   `(?:-(?:(?:0[13578]|1[02])(?:-${DAYS_TO_31})?|(?:0[469]|11)(?:-${DAYS_TO_30})?|02(?:-${DAYS_TO_29})?))?` +
-  '[?~%]?$';
+  `[?~%]?|\\[${FULL_DAY}\\.\\.${FULL_DAY}\\])$`;
 
 const REF_EDTF = { $ref: '#/$defs/edtfDate' } as const;
 const REF_LOCALIZED = { $ref: '#/$defs/localizedText' } as const;
@@ -67,7 +75,7 @@ function edtfDateSchema(): JsonSchema {
   return {
     type: 'string',
     description:
-      'An EDTF level-1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ? (uncertain), ~ (approximate) or % (both).',
+      'An EDTF level-1 date: YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ? (uncertain), ~ (approximate) or % (both); or one day, not known which, of a run of days in one month: [YYYY-MM-DD..YYYY-MM-DD].',
     maxLength: MAX_EDTF_LENGTH,
     pattern: EDTF_SCHEMA_PATTERN,
   };
@@ -85,6 +93,12 @@ function localizedTextSchema(): JsonSchema {
 }
 
 function fieldSchema(spec: FieldSpec): JsonSchema {
+  const schema = kindSchema(spec);
+  // An old field still read: the schema accepts it and says what to write instead.
+  return spec.deprecated ? { ...schema, deprecated: true, description: `Deprecated: ${spec.deprecated}.` } : schema;
+}
+
+function kindSchema(spec: FieldSpec): JsonSchema {
   switch (spec.type) {
     case 'string':
       return stringSchema(spec);
@@ -93,7 +107,7 @@ function fieldSchema(spec: FieldSpec): JsonSchema {
     case 'url':
       return urlSchema(spec);
     case 'enum':
-      return { type: 'string', enum: [...spec.values] };
+      return enumSchema(spec);
     case 'number':
       return numberSchema(spec);
     case 'boolean':
@@ -144,6 +158,17 @@ function caseInsensitive(word: string): string {
   return [...word]
     .map((char) => (/[a-z]/i.test(char) ? `[${char.toUpperCase()}${char.toLowerCase()}]` : char))
     .join('');
+}
+
+/** The values of today; old ones (`aliases`) are refused here and read with a warning by the validator. */
+function enumSchema(spec: EnumSpec): JsonSchema {
+  const old = Object.entries(spec.aliases ?? {});
+  const note = old.map(([from, to]) => `"${from}" (read as "${to}")`).join(', ');
+  return withDefined({
+    type: 'string',
+    enum: [...spec.values],
+    $comment: note && `Values of earlier versions, which the validator still reads with a warning: ${note}.`,
+  });
 }
 
 function numberSchema(spec: NumberSpec): JsonSchema {

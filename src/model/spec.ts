@@ -4,7 +4,16 @@
  *
  * Pure data and types: no DOM, no behaviour beyond the values below.
  */
-import { DATE_QUALIFIERS, EVENT_CATEGORIES, RECORD_KINDS, REPORTERS, type ConflictEvent } from './types.js';
+import {
+  DATE_QUALIFIERS,
+  DEPRECATED_CATEGORIES,
+  EVENT_CATEGORIES,
+  EXTERNAL_FIELD_PATHS,
+  RECORD_KINDS,
+  REPORTERS,
+  VALUE_BOUNDS,
+  type ConflictEvent,
+} from './types.js';
 
 /** Longest string kept by default; longer strings are truncated with a warning. */
 export const DEFAULT_FIELD_LIMIT = 10_000;
@@ -33,6 +42,8 @@ export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
 /** Whether a field must be present (`required: true`) or may be left out. */
 interface Presence {
   readonly required?: boolean;
+  /** Set on a field kept only to read older data: what to write instead (for messages and the schema). */
+  readonly deprecated?: string;
 }
 
 /** Free text. `maxLength` is a hard limit (an error); longer than the field limit is a warning. */
@@ -63,6 +74,10 @@ export interface UrlSpec extends Presence {
 export interface EnumSpec<V extends string = string> extends Presence {
   readonly type: 'enum';
   readonly values: readonly V[];
+  /** Values of earlier versions, each read as its value of today, with a warning. */
+  readonly aliases?: Readonly<Record<string, V>>;
+  /** `drop`: an unknown value is left out with a warning (in a list, only that item) instead of being an error. */
+  readonly unknown?: 'error' | 'drop';
 }
 
 /** A finite number, optionally a whole one, within an inclusive range. */
@@ -128,6 +143,8 @@ export type FieldsSpecOf<T> = { readonly [K in keyof T]-?: SpecForValue<NonNulla
 const localized = { type: 'localized' } as const;
 const requiredLocalized = { type: 'localized', required: true } as const;
 const edtf = { type: 'edtf' } as const;
+const httpLink = { type: 'url', schemes: ['http:', 'https:'], maxLength: MAX_URL_LENGTH } as const;
+const paragraphNumber = { type: 'number', integer: true, minimum: 1 } as const;
 
 /** The fields of one `ConflictEvent`: the single source of truth for validator and schema. */
 export const CONFLICT_EVENT_FIELDS = {
@@ -138,7 +155,7 @@ export const CONFLICT_EVENT_FIELDS = {
   qualifier: { type: 'enum', values: DATE_QUALIFIERS },
   title: requiredLocalized,
   summary: localized,
-  category: { type: 'enum', values: EVENT_CATEGORIES },
+  category: { type: 'enum', values: EVENT_CATEGORIES, aliases: DEPRECATED_CATEGORIES },
   actors: {
     type: 'object',
     fields: {
@@ -175,7 +192,8 @@ export const CONFLICT_EVENT_FIELDS = {
     fields: {
       amount: { type: 'number', required: true },
       unit: requiredLocalized,
-      approximate: { type: 'boolean' },
+      bound: { type: 'enum', values: VALUE_BOUNDS },
+      approximate: { type: 'boolean', deprecated: 'use "bound": "about" (or "more-than", …)' },
     },
   },
   source: {
@@ -190,9 +208,19 @@ export const CONFLICT_EVENT_FIELDS = {
         patternName: 'a BCP 47 language tag (like "ar")',
       },
       published: edtf,
-      url: { type: 'url', schemes: ['http:', 'https:'], maxLength: MAX_URL_LENGTH },
+      url: httpLink,
       quote: { type: 'string' },
-      paragraph: { type: 'number', integer: true, minimum: 1 },
+      paragraph: paragraphNumber,
+      passages: {
+        type: 'array',
+        items: {
+          type: 'object',
+          fields: {
+            paragraph: { ...paragraphNumber, required: true },
+            quote: { type: 'string', required: true, minLength: 1 },
+          },
+        },
+      },
       dateResolution: {
         type: 'object',
         fields: {
@@ -204,6 +232,23 @@ export const CONFLICT_EVENT_FIELDS = {
     },
   },
   reportedBy: { type: 'enum', values: REPORTERS },
+  external: {
+    type: 'array',
+    items: {
+      type: 'object',
+      fields: {
+        fields: {
+          type: 'array',
+          required: true,
+          items: { type: 'enum', values: EXTERNAL_FIELD_PATHS, unknown: 'drop' },
+        },
+        source: requiredLocalized,
+        url: httpLink,
+        note: localized,
+      },
+    },
+  },
+  editorNote: localized,
 } as const satisfies FieldsSpecOf<ConflictEvent>;
 
 /** The whole event as one object spec, the shape the validator and the schema generator walk. */

@@ -5,7 +5,9 @@
  *
  * Pure: no DOM. Never throws.
  */
-import { daysInMonth, parseEdtf, simpleDayKey } from './edtf.js';
+import { daysInMonth, firstDayOf, parseEdtf, simpleDayKey } from './edtf.js';
+import { migrateApproximate } from './migrations.js';
+import { editorialProblems, repairExternal, type EditorialRule, type ProvenanceProblem } from './provenance-checks.js';
 import {
   CONFLICT_EVENT_SPEC,
   DEFAULT_FIELD_LIMIT,
@@ -33,8 +35,18 @@ export interface ValidationIssue {
   readonly field: string;
   /** A full sentence naming the event and the field, e.g. `events[3] ("strike-baghdad").start: "2011-02-30" is not a real date`. */
   readonly message: string;
-  /** `error`: the event was dropped. `warning`: the event was kept, repaired as the message says. */
+  /**
+   * `error`: the event was dropped. `warning`: the event was kept, repaired as the message says,
+   * or (when `rule` is set) kept as it is for an editor to look at.
+   */
   readonly severity: 'error' | 'warning';
+  /**
+   * The editorial rule behind a warning that changed nothing: `fatalities-without-number` (a
+   * death toll no quote states and no outside source gives), `coordinates-too-precise` (more
+   * decimals than `location.geoPrecision` supports). Each rule names its first
+   * 10 events one by one (`MAX_EDITORIAL_WARNINGS`), then the count of the rest in one more warning.
+   */
+  readonly rule?: EditorialRule;
 }
 
 /** The valid events (fresh, deeply frozen plain objects, in input order) and every issue met. */
@@ -51,6 +63,12 @@ export interface ValidateOptions {
 
 /** Unknown fields reported one by one per object before they are summed up in one warning. */
 const MAX_UNKNOWN_FIELD_WARNINGS = 10;
+
+/**
+ * Events named one by one for each editorial rule before the rest are counted in one warning:
+ * 100,000 imported events with four-decimal coordinates must not make 100,000 warnings.
+ */
+export const MAX_EDITORIAL_WARNINGS = 10;
 
 /** Longest piece of a value quoted in a message. */
 const PREVIEW_LENGTH = 60;
@@ -76,7 +94,18 @@ interface EventContext {
   /** The first day of the current event's valid `start` and the last day of its valid `end` (see `dayKey`), `NaN` until met. */
   startFirst: number;
   endLast: number;
+  /** Per editorial rule: how many events it found, and the first event not named one by one. */
+  readonly editorial: Map<EditorialRule, EditorialTally>;
 }
+
+interface EditorialTally {
+  count: number;
+  /** Where the first event not named one by one is. */
+  firstUnlisted?: { readonly at: IssuePlace; readonly field: string };
+}
+
+/** The event an issue is about. */
+type IssuePlace = Pick<EventContext, 'index' | 'id'>;
 
 /** What is known about one EDTF string once it has been parsed. */
 interface DateCheck {
@@ -125,6 +154,7 @@ export class EventsValidation {
       dates: new Map(),
       startFirst: Number.NaN,
       endLast: Number.NaN,
+      editorial: new Map(),
     };
     this.guard(() => {
       if (!Array.isArray(input)) {
@@ -156,6 +186,20 @@ export class EventsValidation {
         if (event) events.push(event);
       }
     });
+    if (this.done) this.countEditorialRest();
+  }
+
+  /** Once, at the end: one warning per editorial rule for the events not named one by one. */
+  private countEditorialRest(): void {
+    const { editorial, issues } = this.context;
+    for (const [rule, tally] of editorial) {
+      const first = tally.firstUnlisted;
+      if (first === undefined) continue;
+      const later = tally.count - MAX_EDITORIAL_WARNINGS - 1;
+      const problem = `the editorial rule "${rule}" also applies to this and ${later} later events (only the first ${MAX_EDITORIAL_WARNINGS} are named)`;
+      issues.push({ ...makeIssue(first.at, first.field, problem, 'warning', first.field), rule });
+    }
+    editorial.clear();
   }
 
   /** The valid events and issues so far (all of them once `done`). */
@@ -210,7 +254,44 @@ function validateEvent(raw: PlainRecord, context: EventContext): ConflictEvent |
     return undefined;
   }
   context.keptIds.set(id, context.index);
+  migrateOldForms(event, context);
+  reportProvenance(event, context);
   return Object.freeze(event) as unknown as ConflictEvent;
+}
+
+/** Data written for an earlier version, read as today's (with a warning each). */
+function migrateOldForms(event: PlainRecord, context: EventContext): void {
+  const value = event.value as PlainRecord | undefined;
+  const migration = value && migrateApproximate(value);
+  if (!migration) return;
+  event.value = Object.freeze(migration.value);
+  reportWarning(context, `value.${migration.field}`, migration.problem);
+}
+
+/** Outside sources repaired, then the editorial rules (see `provenance-checks.ts`). */
+function reportProvenance(event: PlainRecord, context: EventContext): void {
+  const problems: ProvenanceProblem[] = [];
+  if (event.external !== undefined) {
+    const external = repairExternal(event, problems);
+    if (external === undefined) delete event.external;
+    else event.external = external;
+  }
+  problems.push(...editorialProblems(event as unknown as ConflictEvent));
+  for (const { field, problem, rule } of problems) {
+    if (rule === undefined) reportWarning(context, field, problem);
+    else reportEditorial(context, field, problem, rule);
+  }
+}
+
+function reportEditorial(context: EventContext, field: string, problem: string, rule: EditorialRule): void {
+  let tally = context.editorial.get(rule);
+  if (!tally) context.editorial.set(rule, (tally = { count: 0 }));
+  tally.count++;
+  if (tally.count <= MAX_EDITORIAL_WARNINGS) {
+    context.issues.push({ ...makeIssue(context, field, problem, 'warning', field), rule });
+  } else if (tally.firstUnlisted === undefined) {
+    tally.firstUnlisted = { at: { index: context.index, id: context.id }, field };
+  }
 }
 
 /** The id used in messages: only a string the spec would accept, so a hostile id is not echoed. */
@@ -389,12 +470,12 @@ function noteEventDate(path: string, first: number, last: number, context: Event
 function checkDate(value: string): DateCheck {
   const parsed = parseEdtf(value);
   if (!parsed.ok) return { error: parsed.error, first: Number.NaN, last: Number.NaN };
-  const { year, month, day } = parsed.date;
+  const { year, month, day, days } = parsed.date;
   const lastMonth = month ?? 12;
   return {
     error: undefined,
-    first: dayKey(year, month ?? 1, day ?? 1),
-    last: dayKey(year, lastMonth, day ?? daysInMonth(year, lastMonth)),
+    first: dayKey(year, month ?? 1, firstDayOf(parsed.date)),
+    last: dayKey(year, lastMonth, day ?? days?.last ?? daysInMonth(year, lastMonth)),
   };
 }
 
@@ -444,8 +525,21 @@ function enumSetOf(values: readonly string[]): ReadonlySet<string> {
 
 function checkEnum(value: unknown, spec: EnumSpec, path: string, context: EventContext): unknown {
   if (typeof value === 'string' && enumSetOf(spec.values).has(value)) return value;
+  const current =
+    typeof value === 'string' && spec.aliases && Object.hasOwn(spec.aliases, value) ? spec.aliases[value] : undefined;
+  if (current !== undefined) {
+    reportWarning(
+      context,
+      path,
+      `${quote(value as string)} is a value of an earlier version, read as ${quote(current)}`,
+    );
+    return current;
+  }
   const known = spec.values.map((item) => `"${item}"`).join(', ');
   const shown = typeof value === 'string' ? quote(value) : describe(value);
+  if (spec.unknown === 'drop') {
+    return reportWarning(context, path, `${shown} is not one of the known values and was dropped: ${known}`);
+  }
   return reportError(context, path, `${shown} is not one of the known values: ${known}`);
 }
 
@@ -580,7 +674,7 @@ function reportWarning(context: EventContext, field: string, problem: string, sh
 }
 
 function makeIssue(
-  context: EventContext,
+  context: IssuePlace,
   field: string,
   problem: string,
   severity: ValidationIssue['severity'],

@@ -3,7 +3,7 @@ import type { ConflictEvent, EventCategory } from '../../src/model/types.js';
 const CATEGORIES: EventCategory[] = [
   'armed-clash',
   'air-strike',
-  'drone-attack',
+  'remote-explosive',
   'attack-on-civilians',
   'peaceful-protest',
   'violent-demonstration',

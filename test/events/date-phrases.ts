@@ -3,6 +3,7 @@
  * dataset never claims more precision than its source: "في ديسمبر/ كانون الأول عام 2017" states
  * a month, so `2017-12-01` would be an invented day. Pure: no DOM.
  */
+import { INTERNATIONAL_MONTHS } from '../../src/model/arabic-months.js';
 import { parseEdtf, spanStart } from '../../src/model/edtf.js';
 import type { DatePrecision } from '../../src/model/edtf.js';
 import type { ConflictEvent, DateQualifier, EdtfDate } from '../../src/model/types.js';
@@ -17,22 +18,9 @@ export interface StatedDate {
   readonly weekday?: number;
 }
 
-// The Egyptian (Gregorian transliterated) month names; the article writes each with its Levantine
-// twin after a slash ("فبراير/ شباط"), so matching the first is enough and avoids short names like "آب".
-const MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
+// The international month names; the article writes each with its Levantine twin after a slash
+// ("فبراير/ شباط"), so matching the first is enough and avoids short names like "آب".
+const MONTHS = INTERNATIONAL_MONTHS;
 const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 const ORDINAL_UNITS: Readonly<Record<string, number>> = {
   الأول: 1,
@@ -122,7 +110,8 @@ export function isWithinPrecision(precision: DatePrecision, bound: DatePrecision
  * The text that dates a record is its `source.dateResolution.phrase` when the date was resolved,
  * otherwise its `source.quote`. A phrase with no date words of its own ("حاليا", "عقب هجوم") takes
  * its date from elsewhere in the article; with nothing in it to go by, the check allows no more
- * precision than the article's own date, `source.published`.
+ * precision than the article's own date, `source.published`. A date that `external` names comes
+ * from an outside source, so the article's words do not bound it.
  */
 export function datingProblems(record: ConflictEvent): string[] {
   const resolution = record.source?.dateResolution;
@@ -130,20 +119,26 @@ export function datingProblems(record: ConflictEvent): string[] {
   if (datingText === undefined) return [`${record.id}: no quote or phrase to date it by`];
   const stated = statedDate(datingText);
   const bound = stated?.precision ?? parsedPrecision(record.source?.published);
+  // A date from an outside source answers to that source, not to the article's words.
+  const outside = new Set(record.external?.flatMap((entry) => entry.fields) ?? []);
+  const startFromText = !outside.has('start');
   const problems: string[] = [];
-  for (const date of [record.start, record.end]) {
-    if (date === undefined) continue;
+  for (const [field, date] of [
+    ['start', record.start],
+    ['end', record.end],
+  ] as const) {
+    if (date === undefined || outside.has(field)) continue;
     const precision = parsedPrecision(date);
     if (precision === undefined) problems.push(`${record.id}: ${date} is not EDTF`);
     else if (bound === undefined || !isWithinPrecision(precision, bound)) {
       problems.push(`${record.id}: ${date} is more precise than "${datingText}" (${bound ?? 'no date'})`);
     }
   }
-  if (resolution === undefined && stated?.year === undefined) {
+  if (resolution === undefined && stated?.year === undefined && startFromText) {
     problems.push(`${record.id}: "${datingText}" states no year, so it needs a dateResolution`);
   }
-  const compared = resolution?.resolvedAs ?? record.start;
-  if (stated) problems.push(...mismatchedParts(record.id, compared, stated));
+  const compared = resolution?.resolvedAs ?? (startFromText ? record.start : undefined);
+  if (stated && compared !== undefined) problems.push(...mismatchedParts(record.id, compared, stated));
   if (statedQualifier(datingText) !== record.qualifier) {
     problems.push(
       `${record.id}: qualifier ${record.qualifier ?? 'none'} but "${datingText}" says ${statedQualifier(datingText) ?? 'none'}`,

@@ -4,9 +4,12 @@
 import fc from 'fast-check';
 import {
   DATE_QUALIFIERS,
+  DEPRECATED_CATEGORIES,
   EVENT_CATEGORIES,
+  EXTERNAL_FIELD_PATHS,
   RECORD_KINDS,
   REPORTERS,
+  VALUE_BOUNDS,
   type ConflictEvent,
 } from '../../src/model/types.js';
 
@@ -30,9 +33,11 @@ export const FULL_EVENT: ConflictEvent = {
     country: 'IQ',
     latitude: 36.19,
     longitude: 44.01,
+    geoPrecision: 2,
   },
   fatalities: 0,
-  value: { amount: 2500, unit: { en: 'troops' }, approximate: true },
+  fatalitiesRange: { low: 0, high: 3 },
+  value: { amount: 2500, unit: { en: 'troops' }, bound: 'about' },
   source: {
     outlet: { ar: 'الجزيرة' },
     language: 'ar',
@@ -40,6 +45,7 @@ export const FULL_EVENT: ConflictEvent = {
     url: 'https://www.aljazeera.net/news/2024/2/7/example',
     quote: 'بدأت الضربات',
     paragraph: 3,
+    passages: [{ paragraph: 5, quote: 'في الأسبوع الأول' }],
     dateResolution: {
       phrase: 'يوم الجمعة',
       resolvedAs: '2014-08-08',
@@ -47,6 +53,16 @@ export const FULL_EVENT: ConflictEvent = {
     },
   },
   reportedBy: 'article',
+  external: [
+    {
+      fields: ['location.latitude', 'location.longitude'],
+      source: { en: 'GeoNames: Erbil', ar: 'جيونيمز: أربيل' },
+      url: 'https://www.geonames.org/95446',
+      note: { en: 'Rounded to two decimals.' },
+    },
+    { fields: ['fatalitiesRange'], source: { en: 'Airwars, August 2014' } },
+  ],
+  editorNote: { en: 'The source calls them "the first strikes"; they were the first US strikes only.' },
 };
 
 /** `{ ...event, ...changes }` typed loosely, for building invalid variants. */
@@ -91,6 +107,34 @@ function usually<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
 
 const anyOf = <T>(values: readonly T[]) => usually(fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 12 })));
 
+/** Coordinates written with 0–6 decimals, as hand-made and imported data write them. */
+const coordinate = fc
+  .tuple(fc.integer({ min: -89, max: 89 }), fc.integer({ min: 0, max: 6 }))
+  .map(([degrees, decimals]) => Number((degrees + 0.123456).toFixed(decimals)));
+
+/** Quotes with and without numbers and dates, for the death-toll rule. */
+const quoteLike = fc.oneof(
+  fc.constantFrom('', 'مقتل ثلاثة جنود', 'في 7 فبراير/ شباط', 'لقي مصرعه', 'three killed', 'on 7 February 2024'),
+  fc.string({ maxLength: 8 }),
+);
+
+/** Outside-source entries naming real, unknown or absent fields. */
+const externalLike = usually(
+  fc.record(
+    {
+      fields: usually(
+        fc.array(fc.oneof(fc.constantFrom(...EXTERNAL_FIELD_PATHS), fc.constantFrom('id', 'location.altitude', '')), {
+          maxLength: 3,
+        }),
+      ),
+      source: localizedLike,
+      url: usually(fc.constantFrom('https://example.org/a', 'javascript:alert(1)')),
+      note: localizedLike,
+    },
+    { requiredKeys: ['fields', 'source'] },
+  ),
+);
+
 /** Objects shaped like events, with random (often wrong) values, random extra keys and hostile keys. */
 export const eventLike: fc.Arbitrary<Record<string, unknown>> = fc
   .tuple(
@@ -103,19 +147,34 @@ export const eventLike: fc.Arbitrary<Record<string, unknown>> = fc
         qualifier: anyOf(DATE_QUALIFIERS),
         title: localizedLike,
         summary: localizedLike,
-        category: anyOf(EVENT_CATEGORIES),
+        category: anyOf([...EVENT_CATEGORIES, ...Object.keys(DEPRECATED_CATEGORIES)]),
         fatalities: usually(fc.oneof(fc.nat(1000), fc.integer(), fc.double())),
+        fatalitiesRange: usually(fc.record({ low: fc.nat(10), high: usually(fc.nat(20)) })),
         location: usually(
           fc.record(
             {
               name: localizedLike,
               country: usually(fc.constantFrom('IQ', 'iq', 'IRQ')),
-              latitude: usually(fc.double({ min: -100, max: 100 })),
-              longitude: usually(fc.double({ min: -200, max: 200 })),
+              latitude: usually(fc.oneof(fc.double({ min: -100, max: 100 }), coordinate)),
+              longitude: usually(fc.oneof(fc.double({ min: -200, max: 200 }), coordinate)),
+              geoPrecision: anyOf([1, 2, 3, 0, 1.5]),
             },
             { requiredKeys: ['name'] },
           ),
         ),
+        value: usually(
+          fc.record(
+            {
+              amount: usually(fc.integer()),
+              unit: localizedLike,
+              bound: anyOf(VALUE_BOUNDS),
+              approximate: usually(fc.boolean()),
+            },
+            { requiredKeys: ['amount', 'unit'] },
+          ),
+        ),
+        external: usually(fc.array(externalLike, { maxLength: 3 })),
+        editorNote: localizedLike,
         source: usually(
           fc.record(
             {
@@ -131,6 +190,15 @@ export const eventLike: fc.Arbitrary<Record<string, unknown>> = fc
                 ),
               ),
               paragraph: usually(fc.integer({ min: -1, max: 20 })),
+              quote: usually(quoteLike),
+              passages: usually(
+                fc.array(
+                  usually(fc.record({ paragraph: usually(fc.integer({ min: -1, max: 20 })), quote: quoteLike })),
+                  {
+                    maxLength: 2,
+                  },
+                ),
+              ),
             },
             { requiredKeys: ['outlet', 'language'] },
           ),

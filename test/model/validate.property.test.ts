@@ -1,8 +1,17 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { daysInMonth, parseEdtf, spanEnd, spanStart } from '../../src/model/edtf.js';
-import { validateEvents, type ValidationResult } from '../../src/model/validate.js';
+import { validateEvents, type ValidationIssue, type ValidationResult } from '../../src/model/validate.js';
 import { edtfLike, eventLike, eventListLike } from './event-samples.js';
+
+function isEditorial(issue: ValidationIssue): boolean {
+  return issue.severity === 'warning' && issue.rule !== undefined;
+}
+
+/** An editorial warning without the event's position, which changes once invalid events are gone. */
+function editorialKey(issue: ValidationIssue): string {
+  return `${issue.id}|${issue.field}|${issue.rule}|${issue.message.replace(/^events\[\d+\]/, '')}`;
+}
 
 /** Indexes of the input named by at least one error. */
 function erroredIndexes(result: ValidationResult): Set<number> {
@@ -75,13 +84,15 @@ describe('validateEvents properties', () => {
     );
   });
 
-  it('returns events that re-validate unchanged, without any issue', () => {
+  it('returns events that re-validate unchanged, with only the editorial warnings of the first time', () => {
     fc.assert(
       fc.property(eventListLike, (input) => {
-        const { events } = validateEvents(input);
-        const again = validateEvents(events);
-        expect(again.issues).to.deep.equal([]);
-        expect(again.events).to.deep.equal(events);
+        const first = validateEvents(input);
+        const again = validateEvents(first.events);
+        // Repairs are done once; the editorial rules change nothing, so they say the same again.
+        expect(again.issues.map(editorialKey)).to.deep.equal(first.issues.filter(isEditorial).map(editorialKey));
+        expect(again.issues.every(isEditorial)).to.equal(true);
+        expect(again.events).to.deep.equal(first.events);
       }),
       { numRuns: 300 },
     );
