@@ -4,6 +4,7 @@ import type * as VisTimeline from 'vis-timeline/esnext/esm/vis-timeline-graph2d.
 import type * as VisData from 'vis-data/esnext/esm/vis-data.js';
 import type * as Adapter from '../../src/timeline/vis-adapter.js';
 import type { TimelineItem } from '../../src/timeline/timeline-items.js';
+import type { AxisLabelFormatter } from '../../src/i18n/format-date.js';
 import { made, missing } from './strict-moment.js';
 import { visTimelineStyles } from '../../src/generated/vis-timeline.styles.js';
 
@@ -68,7 +69,9 @@ const ITEMS: TimelineItem[] = [
   item('i', at(2100, 11, 31)),
 ];
 
-const label = (date: Date): string => date.toISOString();
+// vis-timeline hands the axis formatters its moments (here the stand-in's), as the element's do.
+const label: AxisLabelFormatter = (date) =>
+  (typeof date === 'number' ? new Date(date) : date instanceof Date ? date : date.toDate()).toISOString();
 
 async function centerOf(element: Element): Promise<[number, number]> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
