@@ -223,7 +223,7 @@ async function main() {
   }
   const failed = results.filter((result) => !result.ok);
   console.log(`\nconsumer test: ${results.length - failed.length}/${results.length} passed in ${elapsed()}`);
-  console.log(`screenshots: ${SCREENSHOTS.app}, ${SCREENSHOTS.bundle}`);
+  console.log(`screenshots: ${SCREENSHOTS.app}, ${SCREENSHOTS.bundle}, /tmp/consumer-*-app*.png`);
   process.exitCode = failed.length ? 1 : 0;
 }
 

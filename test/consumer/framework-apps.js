@@ -5,7 +5,7 @@
 // The three are npm workspaces of examples/: one install and one node_modules for all three (on a
 // 2-core machine the install and its deletion are most of the time this takes).
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clickFirstItem, openWatchedPage, recordTimelineEvents, serveStatic, waitForTimelines } from './harness.js';
@@ -42,13 +42,32 @@ function checkReadmeSnippets(check) {
   }
 }
 
-/** A copy of examples/ without anything installed or built in the working tree. */
-function copyExamples(workDir) {
-  const dir = join(workDir, 'examples');
-  cpSync(join(root, 'examples'), dir, {
+/** A copy of examples/`folder` at `dir`, without anything installed or built in the working tree. */
+function copyExamples(folder, dir) {
+  cpSync(join(root, 'examples', folder), dir, {
     recursive: true,
     filter: (path) => !['node_modules', 'dist'].includes(basename(path)),
   });
+  return dir;
+}
+
+/** React 18, the oldest React the React entry supports (the apps' lockfile pins 19). */
+const REACT_18 = {
+  dependencies: { react: '18.3.1', 'react-dom': '18.3.1' },
+  devDependencies: { '@types/react': '18.3.32', '@types/react-dom': '18.3.7' },
+};
+
+/**
+ * The React app alone (outside the workspaces, whose hoisting would separate React from the
+ * package) with React 18: its package.json pins React 18, there is no lockfile for it.
+ */
+function copyReact18App(dir) {
+  copyExamples('react', dir);
+  const path = join(dir, 'package.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  Object.assign(manifest.dependencies, REACT_18.dependencies);
+  Object.assign(manifest.devDependencies, REACT_18.devDependencies);
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
 }
 
@@ -124,7 +143,7 @@ function typeCheck(app, dir, run) {
  * The built app in Chromium: the timeline shows the app's own events (the 2024 ones, not the
  * element's default article), and a real click on one shows its title in the app's <output>.
  */
-async function checkInBrowser(app, browser, distDir, check) {
+async function checkInBrowser(label, browser, distDir, check) {
   const server = await serveStatic(distDir);
   try {
     const { page, problems } = await openWatchedPage(browser, server.origin);
@@ -133,7 +152,7 @@ async function checkInBrowser(app, browser, distDir, check) {
     await waitForTimelines(page, 1);
     const shown = await page.$eval('conflict-timeline', (element) => element.validEvents.map((event) => event.start));
     check(
-      `${app.name} app: the timeline shows the app's events (2024)`,
+      `${label}: the timeline shows the app's events (2024)`,
       shown.length > 0 && shown.every((start) => start.startsWith('2024')),
       `${shown.length} events`,
     );
@@ -153,12 +172,12 @@ async function checkInBrowser(app, browser, distDir, check) {
       .then((handle) => handle.jsonValue())
       .catch(() => null);
     check(
-      `${app.name} app: a mouse click on an event shows it in the app`,
+      `${label}: a mouse click on an event shows it in the app`,
       title !== null,
       `clicked ${target.domId}${target.onTop ? '' : ' (covered)'}, ct-select ${selected}, app shows "${await page.$eval('output', (output) => output.textContent)}"`,
     );
-    await page.screenshot({ path: `/tmp/consumer-${app.name}-app.png` });
-    check(`${app.name} app: no console or page error`, problems.length === 0, problems.join('; '));
+    await page.screenshot({ path: `/tmp/consumer-${label.replaceAll(' ', '-')}.png` });
+    check(`${label}: no console or page error`, problems.length === 0, problems.join('; '));
   } finally {
     await server.close();
   }
@@ -178,54 +197,104 @@ function runAside(command, args, cwd) {
 
 /**
  * Copies the apps out of the repository and installs the tarball into all three over their
- * lockfile, without waiting: installing is mostly network and disk, so it overlaps other work.
+ * lockfile, and into the React app on React 18, without waiting: installing is mostly network and
+ * disk, so it overlaps other work.
  */
 export async function installFrameworkApps({ tarball, workDir }) {
-  const examplesDir = copyExamples(workDir);
+  const examplesDir = copyExamples('.', join(workDir, 'examples'));
+  const react18Dir = copyReact18App(join(workDir, 'react-18'));
   const locked = new Map(FRAMEWORK_APPS.map((app) => [app.name, lockedVersions(examplesDir, app.name)]));
-  const install = await runAside(
-    'npm',
-    ['install', tarball, '--workspaces', '--no-audit', '--no-fund', '--loglevel=error'],
-    examplesDir,
+  const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
+  const [install, react18Install] = await Promise.all([
+    runAside('npm', ['install', tarball, '--workspaces', ...quiet], examplesDir),
+    runAside('npm', ['install', tarball, ...quiet], react18Dir),
+  ]);
+  return { examplesDir, locked, install, react18: { dir: react18Dir, install: react18Install } };
+}
+
+/** Whether a command succeeds (its output goes to the console). */
+function succeeds(run, command, args, cwd) {
+  try {
+    run(command, args, cwd);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Type check, (React) server render, build and browser checks of one installed app. */
+async function checkApp({ app, label, dir, browser, check, run }) {
+  const types = typeCheck(app, dir, run);
+  check(`${label}: ${app.typeCheck}`, types.ok, types.detail);
+  if (app.name === 'react') {
+    const rendered = succeeds(run, 'node', [serverRenderScript, dir], dir);
+    check(`${label}: conflict-timeline/react renders on a server (Node, no DOM)`, rendered);
+  }
+  const built = succeeds(run, 'npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], dir);
+  check(`${label}: vite build`, built);
+  if (built) await checkInBrowser(label, browser, join(dir, 'dist'), check);
+}
+
+/**
+ * The editor data as an editor finds it in the installed package: web-types through package.json,
+ * VS Code's custom data by its documented path; both name every attribute of the manifest, and an
+ * attribute with a literal default (`'latn'`) offers its values, the default among them.
+ */
+function checkEditorData(packageDir, check) {
+  const read = (path) => JSON.parse(readFileSync(join(packageDir, path), 'utf8'));
+  const element = read('custom-elements.json')
+    .modules.flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === 'conflict-timeline');
+  const webTypes = read(read('package.json')['web-types']).contributions.html.elements.find(
+    (entry) => entry.name === element.tagName,
   );
-  return { examplesDir, locked, install };
+  const vsCode = read('dist/vscode.html-custom-data.json').tags.find((tag) => tag.name === element.tagName);
+  const problems = element.attributes.flatMap(({ name, default: initial }) => {
+    const inVsCode = vsCode?.attributes.find((attribute) => attribute.name === name);
+    const inWebTypes = webTypes?.attributes.find((attribute) => attribute.name === name);
+    if (!inVsCode || !inWebTypes) return [`${name} missing`];
+    const literal = /^'(.+)'$/.exec(initial ?? '')?.[1];
+    if (literal === undefined) return [];
+    const values = (inVsCode.values ?? []).map((value) => value.name);
+    const ok = values.includes(literal) && inWebTypes.value.type.includes(`'${literal}'`);
+    return ok ? [] : [`${name}: values ${values.join('|')}, web-types ${inWebTypes.value.type}`];
+  });
+  check(
+    'editor data: web-types (via package.json) and VS Code custom data describe every attribute',
+    problems.length === 0,
+    problems.join('; ') || `${element.attributes.length} attributes`,
+  );
 }
 
 /** Checks, builds and opens each installed app; `check` and `run` report as the consumer test does. */
-export async function checkFrameworkApps({ browser, installed: { examplesDir, locked, install }, check, run }) {
+export async function checkFrameworkApps({ browser, installed, check, run }) {
+  const { examplesDir, locked, install, react18 } = installed;
   checkReadmeSnippets(check);
   check('react, vue and svelte apps: npm install of the tarball', install.ok, install.ok ? '' : install.output.trim());
   if (!install.ok) return;
+  checkEditorData(join(examplesDir, 'node_modules/conflict-timeline'), check);
   for (const app of FRAMEWORK_APPS) {
     const dir = join(examplesDir, app.name);
-    const drift = driftFromLock(dir, locked.get(app.name));
+    const pinned = locked.get(app.name);
+    const drift = driftFromLock(dir, pinned);
     check(
       `${app.name} app: the versions its lockfile pins`,
       drift.length === 0,
-      drift.join(', ') ||
-        locked
-          .get(app.name)
-          .map(([name, version]) => `${name} ${version}`)
-          .join(', '),
+      drift.join(', ') || pinned.map(([name, version]) => `${name} ${version}`).join(', '),
     );
-    const types = typeCheck(app, dir, run);
-    check(`${app.name} app: ${app.typeCheck}`, types.ok, types.detail);
-    if (app.name === 'react') {
-      let serverRender = true;
-      try {
-        run('node', [serverRenderScript, dir], dir);
-      } catch {
-        serverRender = false;
-      }
-      check('react app: conflict-timeline/react renders on a server (Node, no DOM)', serverRender);
-    }
-    let built = true;
-    try {
-      run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], dir);
-    } catch {
-      built = false;
-    }
-    check(`${app.name} app: vite build`, built);
-    if (built) await checkInBrowser(app, browser, join(dir, 'dist'), check);
+    await checkApp({ app, label: `${app.name} app`, dir, browser, check, run });
+  }
+  const react = FRAMEWORK_APPS.find((app) => app.name === 'react');
+  const versions = Object.entries({ ...REACT_18.dependencies, ...REACT_18.devDependencies });
+  const drift = react18.install.ok ? driftFromLock(react18.dir, versions) : [];
+  check(
+    'react app on React 18: installed the tarball and React 18',
+    react18.install.ok && drift.length === 0,
+    react18.install.ok
+      ? drift.join(', ') || versions.map(([name, version]) => `${name} ${version}`).join(', ')
+      : react18.install.output.trim(),
+  );
+  if (react18.install.ok) {
+    await checkApp({ app: react, label: 'react app on React 18', dir: react18.dir, browser, check, run });
   }
 }
