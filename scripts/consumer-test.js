@@ -12,6 +12,7 @@ import {
   clickFirstItem,
   countDrawnItems,
   launchChromium,
+  openBuiltApp,
   openWatchedPage,
   recordTimelineEvents,
   serveStatic,
@@ -126,12 +127,8 @@ function compareAxes(library, bundle) {
 }
 
 async function checkViteApp(browser, distDir) {
-  const server = await serveStatic(distDir);
+  const { server, page, problems } = await openBuiltApp(browser, distDir);
   try {
-    const { page, problems } = await openWatchedPage(browser, server.origin);
-    await recordTimelineEvents(page);
-    await page.goto(`${server.origin}/index.html`);
-    await waitForTimelines(page, 1);
     libraryAxes = await axesAtWindows(page);
     const [drawn] = await countDrawnItems(page);
     await page.screenshot({ path: SCREENSHOTS.app });

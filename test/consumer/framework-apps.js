@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clickFirstItem, openWatchedPage, recordTimelineEvents, serveStatic, waitForTimelines } from './harness.js';
+import { clickFirstItem, openBuiltApp } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const serverRenderScript = join(root, 'test/consumer/server-render.js');
@@ -144,12 +144,8 @@ function typeCheck(app, dir, run) {
  * element's default article), and a real click on one shows its title in the app's <output>.
  */
 async function checkInBrowser(label, browser, distDir, check) {
-  const server = await serveStatic(distDir);
+  const { server, page, problems } = await openBuiltApp(browser, distDir);
   try {
-    const { page, problems } = await openWatchedPage(browser, server.origin);
-    await recordTimelineEvents(page);
-    await page.goto(`${server.origin}/index.html`);
-    await waitForTimelines(page, 1);
     const shown = await page.$eval('conflict-timeline', (element) => element.validEvents.map((event) => event.start));
     check(
       `${label}: the timeline shows the app's events (2024)`,

@@ -124,6 +124,24 @@ export async function recordTimelineEvents(page) {
   });
 }
 
+/**
+ * Serves a built app (`distDir`) on 127.0.0.1, opens its index.html in a watched page and waits
+ * until `count` timelines have drawn. The caller closes `server`.
+ */
+export async function openBuiltApp(browser, distDir, count = 1) {
+  const server = await serveStatic(distDir);
+  try {
+    const { page, problems } = await openWatchedPage(browser, server.origin);
+    await recordTimelineEvents(page);
+    await page.goto(`${server.origin}/index.html`);
+    await waitForTimelines(page, count);
+    return { server, page, problems };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
 /** How many events each `conflict-timeline` on the page drew (`.vis-item-content` in its shadow root). */
 export function countDrawnItems(page) {
   return page.evaluate(() =>
