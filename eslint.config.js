@@ -14,6 +14,7 @@ export default tseslint.config(
       'src/generated/',
       'custom-elements.json',
       'bench/out/',
+      'examples/*/dist/',
     ],
   },
   js.configs.recommended,

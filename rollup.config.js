@@ -20,6 +20,7 @@ const library = {
     'src/i18n/index': 'src/i18n/index.ts',
     'src/timeline/lod/index': 'src/timeline/lod/index.ts',
     'src/security/trusted-types': 'src/security/trusted-types.ts',
+    'src/react/index': 'src/react/index.ts',
     // Started by createQueryWorker() from its own URL: it must be a file of its own.
     'src/timeline/lod/query-worker': 'src/timeline/lod/query-worker.ts',
     'src/model/json-schema': 'src/model/json-schema.ts',
@@ -33,6 +34,9 @@ const library = {
     preserveModules: true,
     preserveModulesRoot: '.',
     entryFileNames: '[name].js',
+    // The React entry uses hooks: marked as a client module, React Server Components (Next.js's
+    // app router) may import it. (A directive in the source would be dropped by rollup.)
+    banner: (chunk) => (chunk.name === 'src/react/index' ? "'use client';" : ''),
   },
 };
 

@@ -1,6 +1,7 @@
 // The package as a user meets it: packed, installed into a fresh project with its own TypeScript
-// and Vite, type-checked, bundled and opened in Chromium; and the drop-in bundle alone on a plain
-// HTML page at a nested path. Needs `npm run build` first.
+// and Vite, type-checked, bundled and opened in Chromium; the drop-in bundle alone on a plain HTML
+// page at a nested path; and the React, Vue and Svelte apps of examples/ installed from the same
+// tarball (test/consumer/framework-apps.js). Needs `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,13 +9,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packTarball } from './check-package.js';
 import {
+  clickFirstItem,
   countDrawnItems,
   launchChromium,
+  openBuiltApp,
   openWatchedPage,
   recordTimelineEvents,
   serveStatic,
   waitForTimelines,
 } from '../test/consumer/harness.js';
+import { checkFrameworkApps, installFrameworkApps } from '../test/consumer/framework-apps.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const templates = join(root, 'test/consumer');
@@ -124,12 +128,8 @@ function compareAxes(library, bundle) {
 }
 
 async function checkViteApp(browser, distDir) {
-  const server = await serveStatic(distDir);
+  const { server, page, problems } = await openBuiltApp(browser, distDir);
   try {
-    const { page, problems } = await openWatchedPage(browser, server.origin);
-    await recordTimelineEvents(page);
-    await page.goto(`${server.origin}/index.html`);
-    await waitForTimelines(page, 1);
     libraryAxes = await axesAtWindows(page);
     const [drawn] = await countDrawnItems(page);
     await page.screenshot({ path: SCREENSHOTS.app });
@@ -145,51 +145,6 @@ function createBundleSite(dir, installedPackage) {
   mkdirSync(join(dir, 'dist'), { recursive: true });
   cpSync(join(installedPackage, 'dist/conflict-timeline.bundled.js'), join(dir, BUNDLE_PATH));
   cpSync(join(templates, 'bundle-page.html'), join(dir, PAGE_PATH), { recursive: true });
-}
-
-/**
- * The centre of the first drawn box item in the English timeline, the event id it shows, and
- * whether a click there really lands on it (nothing covers it).
- */
-function firstItemTarget(page) {
-  return page.evaluate(() => {
-    const timeline = document.querySelector('conflict-timeline[lang="en"]');
-    const label = timeline.shadowRoot.querySelector('.vis-item.vis-box .vis-item-content [id^="ct-item-"]');
-    const item = label.closest('.vis-item');
-    // The second timeline may start below the fold: a real click needs the item on screen.
-    item.scrollIntoView({ block: 'center', inline: 'center' });
-    const box = item.getBoundingClientRect();
-    const x = Math.max(box.left, 0) + Math.min(box.width, innerWidth) / 4;
-    const y = box.top + box.height / 2;
-    return { x, y, domId: label.id, onTop: item.contains(timeline.shadowRoot.elementFromPoint(x, y)) };
-  });
-}
-
-/** Waits until the English timeline's items stop moving (a late layout pass would move the target). */
-async function waitForStableLayout(page) {
-  let previous = '';
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const layout = await page.evaluate(() =>
-      [...document.querySelector('conflict-timeline[lang="en"]').shadowRoot.querySelectorAll('.vis-item.vis-box')]
-        .map((item) => JSON.stringify(item.getBoundingClientRect()))
-        .join(),
-    );
-    if (layout === previous) return;
-    previous = layout;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-/** Clicks the first item with the real mouse; resolves to the id `ct-select` reported, or null. */
-async function clickFirstItem(page) {
-  await waitForStableLayout(page);
-  const target = await firstItemTarget(page);
-  await page.mouse.click(target.x, target.y);
-  const selected = await page
-    .waitForFunction(() => window.__ctSelected[0], { timeout: 5000, polling: 100 })
-    .then((handle) => handle.jsonValue())
-    .catch(() => null);
-  return { target, selected };
 }
 
 /** What the npm build (in the Vite app) drew at the test windows, for the bundle to match. */
@@ -244,6 +199,10 @@ async function main() {
   let browser;
   try {
     const { tarball } = packTarball(workDir);
+    console.log(`installing the React, Vue and Svelte apps in the background [${elapsed()}]`);
+    const appInstalls = installFrameworkApps({ tarball, workDir }).finally(() =>
+      console.log(`React, Vue and Svelte apps installed [${elapsed()}]`),
+    );
     createProject(projectDir, tarball);
     const typesOk = typeCheck(projectDir);
     check('tsc --noEmit (strict, moduleResolution bundler) incl. the @ts-expect-error', typesOk);
@@ -253,6 +212,7 @@ async function main() {
     if (built) await checkViteApp(browser, join(projectDir, 'dist'));
     createBundleSite(join(workDir, 'site'), join(projectDir, 'node_modules/conflict-timeline'));
     await checkBundlePage(browser, join(workDir, 'site'));
+    await checkFrameworkApps({ browser, installed: await appInstalls, check, run });
   } catch (error) {
     check('consumer test ran to the end', false, error.stack ?? String(error));
   } finally {
@@ -261,7 +221,7 @@ async function main() {
   }
   const failed = results.filter((result) => !result.ok);
   console.log(`\nconsumer test: ${results.length - failed.length}/${results.length} passed in ${elapsed()}`);
-  console.log(`screenshots: ${SCREENSHOTS.app}, ${SCREENSHOTS.bundle}`);
+  console.log(`screenshots: ${SCREENSHOTS.app}, ${SCREENSHOTS.bundle}, /tmp/consumer-*-app*.png`);
   process.exitCode = failed.length ? 1 : 0;
 }
 

@@ -124,6 +124,24 @@ export async function recordTimelineEvents(page) {
   });
 }
 
+/**
+ * Serves a built app (`distDir`) on 127.0.0.1, opens its index.html in a watched page and waits
+ * until `count` timelines have drawn. The caller closes `server`.
+ */
+export async function openBuiltApp(browser, distDir, count = 1) {
+  const server = await serveStatic(distDir);
+  try {
+    const { page, problems } = await openWatchedPage(browser, server.origin);
+    await recordTimelineEvents(page);
+    await page.goto(`${server.origin}/index.html`);
+    await waitForTimelines(page, count);
+    return { server, page, problems };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
 /** How many events each `conflict-timeline` on the page drew (`.vis-item-content` in its shadow root). */
 export function countDrawnItems(page) {
   return page.evaluate(() =>
@@ -131,4 +149,49 @@ export function countDrawnItems(page) {
       (element) => element.shadowRoot?.querySelectorAll('.vis-item-content').length ?? 0,
     ),
   );
+}
+
+/**
+ * The centre of the first drawn box item in the English timeline, the event id it shows, and
+ * whether a click there really lands on it (nothing covers it).
+ */
+function firstItemTarget(page) {
+  return page.evaluate(() => {
+    const timeline = document.querySelector('conflict-timeline[lang="en"]');
+    const label = timeline.shadowRoot.querySelector('.vis-item.vis-box .vis-item-content [id^="ct-item-"]');
+    const item = label.closest('.vis-item');
+    // The second timeline may start below the fold: a real click needs the item on screen.
+    item.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = item.getBoundingClientRect();
+    const x = Math.max(box.left, 0) + Math.min(box.width, innerWidth) / 4;
+    const y = box.top + box.height / 2;
+    return { x, y, domId: label.id, onTop: item.contains(timeline.shadowRoot.elementFromPoint(x, y)) };
+  });
+}
+
+/** Waits until the English timeline's items stop moving (a late layout pass would move the target). */
+async function waitForStableLayout(page) {
+  let previous = '';
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const layout = await page.evaluate(() =>
+      [...document.querySelector('conflict-timeline[lang="en"]').shadowRoot.querySelectorAll('.vis-item.vis-box')]
+        .map((item) => JSON.stringify(item.getBoundingClientRect()))
+        .join(),
+    );
+    if (layout === previous) return;
+    previous = layout;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Clicks the first item with the real mouse; resolves to the id `ct-select` reported, or null. */
+export async function clickFirstItem(page) {
+  await waitForStableLayout(page);
+  const target = await firstItemTarget(page);
+  await page.mouse.click(target.x, target.y);
+  const selected = await page
+    .waitForFunction(() => window.__ctSelected[0], { timeout: 5000, polling: 100 })
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  return { target, selected };
 }
