@@ -50,6 +50,8 @@ export class TimelineViewController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   /** What the view was last given. */
   private shown?: TimelineViewInput;
+  /** vis-timeline could not be created (a strict Trusted Types policy): not tried again until a reconnection. */
+  private failed = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -65,8 +67,9 @@ export class TimelineViewController implements ReactiveController {
 
   hostUpdated(): void {
     const input = this.options.input();
-    if (!this.view) this.start(input);
-    else if (this.view.isRtl !== input.options.adapter.rtl) {
+    if (!this.view) {
+      if (!this.failed) this.start(input);
+    } else if (this.view.isRtl !== input.options.adapter.rtl) {
       // Built again for the new direction, on the same window.
       const window = this.view.getWindow();
       this.stop();
@@ -76,6 +79,7 @@ export class TimelineViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    this.failed = false;
   }
 
   /** The visible window, or null before the timeline exists. */
@@ -115,7 +119,8 @@ export class TimelineViewController implements ReactiveController {
       this.view = this.create(container, input, window);
     } catch (error) {
       // A page that enforces Trusted Types without our policy stops vis-timeline in its
-      // constructor: say so, and leave the list view working.
+      // constructor: say so (once), and leave the list view working.
+      this.failed = true;
       container.replaceChildren();
       this.options.report([
         sourceIssue(
