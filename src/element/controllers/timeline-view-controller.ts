@@ -61,15 +61,14 @@ export class TimelineViewController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // On a reconnect the shadow root is rendered already: the next update draws again.
-    if (this.host.hasUpdated) this.host.requestUpdate();
+    // On a reconnect the shadow root is rendered already: draw again once a pending update is done.
+    if (this.host.hasUpdated) void this.host.updateComplete.then(() => this.view || this.start(this.options.input()));
   }
 
   hostUpdated(): void {
     const input = this.options.input();
-    if (!this.view) {
-      if (!this.failed) this.start(input);
-    } else if (this.view.isRtl !== input.options.adapter.rtl) {
+    if (!this.view) this.start(input);
+    else if (this.view.isRtl !== input.options.adapter.rtl) {
       // Built again for the new direction, on the same window.
       const window = this.view.getWindow();
       this.stop();
@@ -112,7 +111,7 @@ export class TimelineViewController implements ReactiveController {
   }
 
   private start(input: TimelineViewInput, window?: TimeWindow): void {
-    if (!this.host.isConnected) return;
+    if (this.failed || !this.host.isConnected) return;
     const container = this.options.container();
     if (!container) return;
     try {
