@@ -50,6 +50,8 @@ export class TimelineViewController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   /** What the view was last given. */
   private shown?: TimelineViewInput;
+  /** vis-timeline could not be created (a strict Trusted Types policy): not tried again until a reconnection. */
+  private failed = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -59,8 +61,8 @@ export class TimelineViewController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // On a reconnect the shadow root is rendered already: the next update draws again.
-    if (this.host.hasUpdated) this.host.requestUpdate();
+    // On a reconnect the shadow root is rendered already: draw again once a pending update is done.
+    if (this.host.hasUpdated) void this.host.updateComplete.then(() => this.view || this.start(this.options.input()));
   }
 
   hostUpdated(): void {
@@ -76,6 +78,7 @@ export class TimelineViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    this.failed = false;
   }
 
   /** The visible window, or null before the timeline exists. */
@@ -108,14 +111,15 @@ export class TimelineViewController implements ReactiveController {
   }
 
   private start(input: TimelineViewInput, window?: TimeWindow): void {
-    if (!this.host.isConnected) return;
+    if (this.failed || !this.host.isConnected) return;
     const container = this.options.container();
     if (!container) return;
     try {
       this.view = this.create(container, input, window);
     } catch (error) {
       // A page that enforces Trusted Types without our policy stops vis-timeline in its
-      // constructor: say so, and leave the list view working.
+      // constructor: say so (once), and leave the list view working.
+      this.failed = true;
       container.replaceChildren();
       this.options.report([
         sourceIssue(

@@ -13,8 +13,9 @@ import { container, createHost, type TestHost } from './test-host.js';
 const events = prepareEvents(sampleEvents);
 
 /** A host whose drawing shows `input` (changed by the test), recording what the controller reports. */
-function drawing(lang = 'en') {
+function drawing(lang = 'en', { box }: { box?: () => HTMLElement | null } = {}) {
   const host = createHost();
+  const reports: string[] = [];
   const options = (format: LocaleFormat) =>
     timelineOptions({ format, groupBy: 'none', hiddenTypes: new Set(), types: [], events }, host);
   let input: TimelineViewInput = {
@@ -27,12 +28,15 @@ function drawing(lang = 'en') {
   const moves: MoveCause[] = [];
   const rendered: number[] = [];
   const controller = new TimelineViewController(host, {
-    container: () => host.renderRoot.querySelector<HTMLElement>('.box'),
+    container: box ?? (() => host.renderRoot.querySelector<HTMLElement>('.box')),
     input: () => input,
     onSelect: () => undefined,
     onRangeChanged: (_start, _end, cause) => moves.push(cause),
     onRendered: (count) => rendered.push(count),
-    report: (issues) => expect.fail(issues.map((issue) => issue.message).join()),
+    report: (issues) => {
+      reports.push(...issues.map((issue) => issue.message));
+      host.requestUpdate();
+    },
   });
   const update = async (change: Partial<TimelineViewInput>) => {
     input = { ...input, ...change };
@@ -40,7 +44,7 @@ function drawing(lang = 'en') {
     await host.updateComplete;
   };
   const relabel = (lang: string) => update({ options: options(new LocaleFormat(lang)) });
-  return { host, controller, moves, rendered, update, relabel };
+  return { host, controller, moves, rendered, reports, update, relabel };
 }
 
 const timelines = (host: TestHost) => host.renderRoot.querySelectorAll('.vis-timeline');
@@ -63,6 +67,27 @@ describe('TimelineViewController', () => {
     parent.append(host);
     await host.updateComplete;
     expect(timelines(host)).to.have.length(1);
+  });
+
+  it('reports a drawing that cannot be made once, and does not try again on every update', async () => {
+    // As under a strict Trusted Types policy: vis-timeline's constructor throws.
+    const blocked = document.createElement('div');
+    blocked.appendChild = () => {
+      throw new TypeError('This document requires TrustedHTML assignment.');
+    };
+    const { host, reports } = drawing('en', { box: () => blocked });
+    parent.append(host);
+    await host.updateComplete;
+    await nextFrames(3);
+    expect(reports).to.have.length(1);
+    expect(reports[0]).to.match(/^The timeline could not be drawn \(TypeError: This document requires TrustedHTML/);
+    const updates = host.updates;
+    await nextFrames(3);
+    expect(host.updates, 'no update loop').to.equal(updates);
+    host.remove();
+    parent.append(host);
+    await host.updateComplete;
+    expect(reports, 'tried again after a reconnection').to.have.length(2);
   });
 
   it('builds vis-timeline again when the direction changes, on the same window', async () => {
