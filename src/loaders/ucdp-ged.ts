@@ -1,0 +1,204 @@
+/**
+ * UCDP Georeferenced Event Dataset (GED) CSV to candidate events: dates at `date_prec` (spans
+ * where UCDP knows only a range), the nearest ACLED type for each type of violence, `best` deaths
+ * with `low`/`high` kept, `where_prec` as the model's geographic precision. See `ucdp-tables.ts`.
+ */
+import { compareDays, edtfDay, edtfMonth, edtfYear, parseIsoDay, type CalendarDay } from './calendar-days.js';
+import { indexColumns } from './csv-formats.js';
+import { checkFieldCount, CsvRow, DecisionLog, optional } from './csv-row.js';
+import { IdRegistry } from './ids.js';
+import { quoted } from './issues.js';
+import { missingColumnsIssue, type RowMapper, type RowOutcome, type UnreadableHeader } from './row-mapper.js';
+import {
+  UCDP_DATE_PRECISION,
+  UCDP_GED_REQUIRED_COLUMNS,
+  UCDP_VIOLENCE_TYPES,
+  UCDP_WHERE_PRECISION,
+} from './ucdp-tables.js';
+
+/** UCDP writes in English: its texts are stored under this language. */
+const UCDP_LANG = 'en';
+
+/** Reads GED rows after a header naming at least `UCDP_GED_REQUIRED_COLUMNS`. */
+export function createUcdpGedRows(header: readonly string[]): RowMapper | UnreadableHeader {
+  const columns = indexColumns(header);
+  return missingColumnsIssue('UCDP GED', columns, UCDP_GED_REQUIRED_COLUMNS) ?? new UcdpGedRows(columns, header.length);
+}
+
+type EventDates = { start: string; end?: string };
+
+class UcdpGedRows implements RowMapper {
+  private readonly ids = new IdRegistry();
+  private readonly log = new DecisionLog();
+
+  constructor(
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly headerFields: number,
+  ) {}
+
+  decisions() {
+    return this.log.list();
+  }
+
+  map(record: readonly string[], index: number): RowOutcome {
+    const row = new CsvRow(this.columns, record, { index, label: `Row ${index + 1}` });
+    row.id = this.claimId(row);
+    if (!checkFieldCount(row, record.length, this.headerFields)) return { issues: row.issues };
+    const dates = this.readDates(row);
+    const violence = this.readViolence(row);
+    const location = this.readLocation(row);
+    const deaths = readDeaths(row);
+    if (row.failed || !dates || !violence || location === null || deaths === null) return { issues: row.issues };
+    const candidate: Record<string, unknown> = {
+      id: row.id,
+      ...dates,
+      title: { [UCDP_LANG]: titleOf(row) },
+      category: violence.category,
+      ...optional('summary', localized(row.text('source_headline'))),
+      ...optional('actors', readSides(row)),
+      ...optional('location', location),
+      ...deaths,
+      source: readSource(row),
+    };
+    this.log.keep(row);
+    return { candidate, issues: row.issues };
+  }
+
+  /** GED's `id`, kept; a repeated one gets `-2`, a missing one the row number. */
+  private claimId(row: CsvRow): string {
+    const given = row.text('id');
+    const id = this.ids.claim(given || `ucdp-ged-row-${row.place.index + 1}`);
+    if (!given) row.warning('id', `the row has no event id, so it was given "${id}"`);
+    else if (id !== given) row.warning('id', `the id ${quoted(given)} is repeated, so this row was given "${id}"`);
+    return id;
+  }
+
+  /** `date_start`–`date_end` at `date_prec`. */
+  private readDates(row: CsvRow): EventDates | undefined {
+    const first = readDay(row, 'date_start');
+    const last = row.text('date_end') ? readDay(row, 'date_end') : first;
+    const precision = row.text('date_prec');
+    if (!Object.hasOwn(UCDP_DATE_PRECISION, precision)) {
+      row.error('date_prec', `${quoted(precision)} is not a UCDP date precision (1–5)`);
+      return undefined;
+    }
+    if (!first || !last) return undefined;
+    if (compareDays(last, first) < 0) {
+      row.error('date_end', `${quoted(row.text('date_end'))} is before date_start`);
+      return undefined;
+    }
+    const code = precision as keyof typeof UCDP_DATE_PRECISION;
+    row.decide('date_prec', code, UCDP_DATE_PRECISION[code].meaning);
+    return datesAt(code, first, last);
+  }
+
+  private readViolence(row: CsvRow): (typeof UCDP_VIOLENCE_TYPES)[keyof typeof UCDP_VIOLENCE_TYPES] | undefined {
+    const text = row.text('type_of_violence');
+    if (!Object.hasOwn(UCDP_VIOLENCE_TYPES, text)) {
+      row.error('type_of_violence', `${quoted(text)} is not 1 (state-based), 2 (non-state) or 3 (one-sided)`);
+      return undefined;
+    }
+    const rule = UCDP_VIOLENCE_TYPES[text as keyof typeof UCDP_VIOLENCE_TYPES];
+    row.decide('type_of_violence', `${text} (${rule.name})`, `category ${rule.category}, type ${rule.eventType}`);
+    return rule;
+  }
+
+  /** The place and its coordinates at `where_prec`; `null` when a number is malformed. */
+  private readLocation(row: CsvRow): Record<string, unknown> | undefined | null {
+    const latitude = row.decimal('latitude', -90, 90);
+    const longitude = row.decimal('longitude', -180, 180);
+    if (latitude === null || longitude === null) return null;
+    const name = row.text('where_coordinates') || row.text('adm_2') || row.text('adm_1') || row.text('country');
+    if (!name) return undefined;
+    const placed = latitude !== undefined && longitude !== undefined;
+    return {
+      name: { [UCDP_LANG]: name },
+      ...optional('admin1', localized(row.text('adm_1'))),
+      ...(placed ? this.coordinates(row, latitude, longitude) : {}),
+    };
+  }
+
+  /** Coordinates with their `geoPrecision`, or none where `where_prec` says only the country (or the sea) is known. */
+  private coordinates(row: CsvRow, latitude: number, longitude: number): Record<string, number> {
+    const code = row.text('where_prec');
+    if (!Object.hasOwn(UCDP_WHERE_PRECISION, code)) {
+      if (code) row.warning('where_prec', `${quoted(code)} is not a UCDP location precision (1–7), so none was kept`);
+      return { latitude, longitude };
+    }
+    const geoPrecision = UCDP_WHERE_PRECISION[code as keyof typeof UCDP_WHERE_PRECISION];
+    if (geoPrecision === null) {
+      row.decide('where_prec', code, 'coordinates left out (only the country, or open water, is known)');
+      return {};
+    }
+    row.decide('where_prec', code, `location.geoPrecision ${geoPrecision}`);
+    return { latitude, longitude, geoPrecision };
+  }
+}
+
+function readDay(row: CsvRow, column: 'date_start' | 'date_end'): CalendarDay | undefined {
+  const text = row.text(column);
+  const day = text ? parseIsoDay(text) : undefined;
+  if (!day) row.error(column, text ? `${quoted(text)} is not a date (YYYY-MM-DD)` : 'the row has no date');
+  return day;
+}
+
+/** The EDTF dates of a precision code: never a plain day where UCDP knows only a range. */
+function datesAt(code: keyof typeof UCDP_DATE_PRECISION, first: CalendarDay, last: CalendarDay): EventDates {
+  const result = UCDP_DATE_PRECISION[code].result;
+  const write = result === 'year' ? edtfYear : result === 'month' ? edtfMonth : edtfDay;
+  const start = write(first);
+  const end = write(last);
+  if (end !== start) return { start, end };
+  // A range of days that is one day: UCDP says it does not know the day, so it is only "about".
+  return { start: result === 'day-span' ? `${start}~` : start };
+}
+
+/** `best` as the deaths, `low`/`high` as their range; `null` when one is malformed. */
+function readDeaths(row: CsvRow): Record<string, unknown> | null {
+  const best = row.wholeNumber('best');
+  const low = row.wholeNumber('low');
+  const high = row.wholeNumber('high');
+  if (best === null || low === null || high === null) return null;
+  const deaths: Record<string, unknown> = optional('fatalities', best);
+  if (low === undefined || high === undefined) return deaths;
+  const ordered = low <= high && (best === undefined || (low <= best && best <= high));
+  if (!ordered) {
+    row.warning(
+      'low',
+      `low ${low}, best ${best ?? '–'} and high ${high} are not in order, so low and high were left out`,
+    );
+    return deaths;
+  }
+  return { ...deaths, fatalitiesRange: { low, high } };
+}
+
+/** Side A and side B, as the dyad's two actors. */
+function readSides(row: CsvRow): Record<string, unknown> | undefined {
+  const actors = {
+    ...optional('actor1', localized(row.text('side_a'))),
+    ...optional('actor2', localized(row.text('side_b'))),
+  };
+  return Object.keys(actors).length ? actors : undefined;
+}
+
+/** The dyad and the place: "Government of Iraq - IS, Mosul town". */
+function titleOf(row: CsvRow): string {
+  const dyad = row.text('dyad_name') || [row.text('side_a'), row.text('side_b')].filter(Boolean).join(' - ');
+  const place = row.text('where_coordinates') || row.text('adm_1') || row.text('country');
+  return [dyad || row.text('conflict_name') || 'UCDP GED event', place].filter(Boolean).join(', ');
+}
+
+/** The publishing organisations (else the source references), and UCDP GED itself. */
+function readSource(row: CsvRow): Record<string, unknown> {
+  const outlets = row.text('source_office') || row.text('source_article');
+  const published = parseIsoDay(row.text('source_date'));
+  return {
+    outlet: { [UCDP_LANG]: outlets ? `${outlets} (via UCDP GED)` : 'UCDP GED' },
+    language: UCDP_LANG,
+    ...(published ? { published: edtfDay(published) } : {}),
+  };
+}
+
+function localized(text: string): Record<string, string> | undefined {
+  return text ? { [UCDP_LANG]: text } : undefined;
+}
