@@ -1,7 +1,7 @@
 /** Events from a URL: fetched, format detected, imported. Failures become issues, not exceptions. */
 import { readText } from './detect.js';
 import { sourceIssue } from './issues.js';
-import { importReading } from './load-text.js';
+import { loadFromText } from './load-text.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
 /** What the loaders read, best first; anything is still accepted and sniffed. */
@@ -38,7 +38,7 @@ export async function fetchEvents(
   if (body.failed) return failure(url, `the response could not be read (${body.reason})`);
   const reading = readText(body.text, response.headers.get('Content-Type') ?? undefined);
   if (reading.format === 'unknown') return failure(url, reading.reason);
-  return importReading(reading, body.text, options);
+  return loadFromText(body.text, response.headers.get('Content-Type') ?? undefined, options);
 }
 
 type Body = { readonly failed: false; readonly text: string } | { readonly failed: true; readonly reason: string };
