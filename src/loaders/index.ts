@@ -31,8 +31,15 @@ export { importConflictJson } from './conflict-json.js';
 export { readMarkupEvents } from './markup.js';
 export { readInlineJson } from './inline-json.js';
 export { detectFormat } from './detect.js';
-export { fetchEvents } from './fetch-source.js';
+export { fetchEvents, type FetchOptions } from './fetch-source.js';
 export { loadFromText, importJsonValue } from './load-text.js';
+export {
+  importStream,
+  type ChunkSource,
+  type ImportBatch,
+  type StreamChunk,
+  type StreamImportOptions,
+} from './event-stream.js';
 export {
   ACLED_ACTOR_TYPES,
   ACLED_COLUMNS,
