@@ -24,6 +24,25 @@ export function columnKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * The cells of a header line (`"id","date_start"` or `event_id_cnty,event_date`): quoted cells
+ * unquoted, `""` read as a quote. Enough to recognise a header without the full CSV reader.
+ */
+export function splitHeaderLine(line: string): string[] {
+  const cells: string[] = [];
+  const cell = /"((?:[^"]|"")*)"([^,]*)|([^,]*)/y;
+  let position = 0;
+  for (;;) {
+    cell.lastIndex = position;
+    const match = cell.exec(line);
+    const [, quoted, after = '', plain = ''] = match ?? [];
+    cells.push(quoted === undefined ? plain : quoted.replaceAll('""', '"') + after);
+    position = cell.lastIndex;
+    if (line.charCodeAt(position) !== 44) return cells;
+    position++;
+  }
+}
+
 /** The format whose columns `header` names, or `undefined`. */
 export function csvFormatOfHeader(header: readonly string[]): CsvFormat | undefined {
   const names = new Set(header.map(columnKey));

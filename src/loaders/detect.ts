@@ -3,8 +3,7 @@
  * declared content type only breaking ties, since servers often send JSON as `text/plain` and a
  * CSV as `text/html`. A CSV is told by its header row, so the start of a file is enough.
  */
-import { parseCsv } from './csv-reader.js';
-import { csvFormatOfHeader, type CsvFormat } from './csv-formats.js';
+import { csvFormatOfHeader, splitHeaderLine, type CsvFormat } from './csv-formats.js';
 import { asRecord } from './records.js';
 import type { SourceFormat } from './types.js';
 
@@ -60,7 +59,7 @@ export function readStart(head: string, contentType: string | undefined, complet
   const lineEnd = body.search(/[\r\n]/);
   if (lineEnd === -1 && !complete && body.length < MAX_HEADER_LENGTH) return { kind: 'more' };
   const firstLine = body.slice(0, lineEnd === -1 ? MAX_HEADER_LENGTH : Math.min(lineEnd, MAX_HEADER_LENGTH));
-  const format = csvFormatOfHeader(parseCsv(firstLine)[0] ?? []);
+  const format = csvFormatOfHeader(splitHeaderLine(firstLine));
   if (format) return { kind: 'csv', format };
   if (isJsonType(mediaType)) return { kind: 'json' };
   if (mediaType === 'text/csv') return { kind: 'csv', format: 'timelinejs-csv' };
