@@ -5,6 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { trimVisTimeline } from './scripts/rollup-plugin-trim-vis.js';
+import { readdirSync, rmSync } from 'node:fs';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
@@ -36,6 +37,21 @@ const library = {
   },
 };
 
+/** The bundle's chunks of earlier builds (hashed names), removed so that only this build's ship. */
+const removeOldChunks = () => ({
+  name: 'remove-old-chunks',
+  buildStart() {
+    const dir = 'dist';
+    let names = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) if (/^conflict-timeline\.[\w-]+-[\w-]{8}\.js$/.test(name)) rmSync(`${dir}/${name}`);
+  },
+});
+
 const bundle = {
   input: 'src/conflict-timeline.ts',
   plugins: [
@@ -49,8 +65,20 @@ const bundle = {
     commonjs(),
     typescript(),
     terser({ format: { comments: false }, ecma: 2020, module: true }),
+    removeOldChunks(),
   ],
-  output: { file: 'dist/conflict-timeline.bundled.js', format: 'es', inlineDynamicImports: true },
+  // The chunk imports what it shares with the bundle from the bundle itself (extra, minified
+  // exports), rather than from a third file: the drop-in stays one file until a CSV is read.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'conflict-timeline.bundled.js',
+    // The CSV readers (ACLED, UCDP GED, TimelineJS sheets) are a chunk of their own, imported
+    // relative to the bundle's own URL when a CSV arrives: the bundle stays within its budget,
+    // and a page that reads JSON never asks for them. A CDN serves the chunk next to the bundle.
+    chunkFileNames: 'conflict-timeline.[name]-[hash].js',
+  },
   onwarn(warning, warn) {
     // moment and vis-timeline use `this` at module top level and circular imports: harmless here.
     if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
