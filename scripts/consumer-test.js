@@ -2,7 +2,7 @@
 // and Vite, type-checked, bundled and opened in Chromium; and the drop-in bundle alone on a plain
 // HTML page at a nested path. Needs `npm run build` first.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -237,6 +237,67 @@ async function checkBundlePage(browser, siteDir) {
   }
 }
 
+/** An ACLED export of three good rows, as a newsroom would put next to its page. */
+const ACLED_SAMPLE = [
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp',
+  'IRQ1,2017-07-09,2017,1,Political violence,Battles,Armed clash,Military Forces of Iraq,,1,Islamic State,,2,12,,368,Middle East,Iraq,Ninewa,Mosul,,Mosul,36.335,43.118,1,Rudaw,National,"Clashes in the Old City, Mosul.",25,,1700000000',
+  'IRQ2,2017-07-12,2017,2,Political violence,Explosions/Remote violence,Air/drone strike,Coalition,,8,Islamic State,,2,28,,368,Middle East,Iraq,Ninewa,Tel Afar,,Tal Afar,36.377,42.450,2,Reuters,International,Strikes near Tal Afar during the week.,0,,1700000000',
+  '"IRQ3","15 August 2017","2017","3","Strategic developments","Strategic developments","Agreement","Government of Iraq","","1","","","0","10","","368","Middle East","Iraq","Baghdad","Baghdad","","Baghdad","33.34","44.40","3","Rudaw","National","An agreement in August.","0","","1700000000"',
+].join('\r\n');
+
+const CDN_DIST = '/npm/conflict-timeline@0.1.0/dist';
+
+/**
+ * The drop-in bundle from another origin (a CDN path, with its CORS header) on a page whose `src`
+ * is an ACLED CSV: the CSV readers' chunk must be fetched from next to the bundle, not the page.
+ */
+function createCdnSites(dir, installedPackage) {
+  const dist = join(installedPackage, 'dist');
+  mkdirSync(join(dir, 'cdn', CDN_DIST), { recursive: true });
+  for (const name of readdirSync(dist).filter((file) => /^conflict-timeline\..+\.js$/.test(file))) {
+    cpSync(join(dist, name), join(dir, 'cdn', CDN_DIST, name));
+  }
+  mkdirSync(join(dir, 'page', 'news', 'data'), { recursive: true });
+  writeFileSync(join(dir, 'page', 'news', 'data', 'acled.csv'), ACLED_SAMPLE);
+}
+
+function cdnPage(cdnOrigin) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${cdnOrigin}${CDN_DIST}/conflict-timeline.bundled.js"></script></head>
+<body><conflict-timeline lang="en" src="data/acled.csv"></conflict-timeline></body></html>`;
+}
+
+async function checkCdnCsv(browser, sitesDir) {
+  const cdn = await serveStatic(join(sitesDir, 'cdn'), { headers: { 'access-control-allow-origin': '*' } });
+  writeFileSync(join(sitesDir, 'page', 'news', 'story.html'), cdnPage(cdn.origin));
+  const site = await serveStatic(join(sitesDir, 'page'));
+  try {
+    const { page, problems } = await openWatchedPage(browser, site.origin, { otherOrigins: [cdn.origin] });
+    await recordTimelineEvents(page);
+    await page.goto(`${site.origin}/news/story.html`);
+    await page.waitForFunction(
+      () => document.querySelector('conflict-timeline')?.shadowRoot?.querySelectorAll('.vis-item-content').length >= 3,
+      { timeout: 30_000, polling: 100 },
+    );
+    const [drawn] = await countDrawnItems(page);
+    const chunks = cdn.requests.filter((path) => /\/conflict-timeline\.csv-events-[\w-]+\.js$/.test(path));
+    check('cdn page: the ACLED CSV drawn by the bundle from another origin', drawn === 3, `${drawn} items`);
+    check(
+      'cdn page: the CSV readers fetched from next to the bundle, once',
+      chunks.length === 1 && chunks[0].startsWith(CDN_DIST),
+      cdn.requests.join(', '),
+    );
+    check(
+      'cdn page: nothing asked of the page origin but the page and the data',
+      site.requests.every((path) => ['/news/story.html', '/news/data/acled.csv'].includes(path)),
+      site.requests.join(', '),
+    );
+    check('cdn page: no console or page error', problems.length === 0, problems.join('; '));
+  } finally {
+    await Promise.all([cdn.close(), site.close()]);
+  }
+}
+
 async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'ct-consumer-'));
   const projectDir = join(workDir, 'project');
@@ -252,6 +313,8 @@ async function main() {
     if (built) await checkViteApp(browser, join(projectDir, 'dist'));
     createBundleSite(join(workDir, 'site'), join(projectDir, 'node_modules/conflict-timeline'));
     await checkBundlePage(browser, join(workDir, 'site'));
+    createCdnSites(join(workDir, 'cdn-sites'), join(projectDir, 'node_modules/conflict-timeline'));
+    await checkCdnCsv(browser, join(workDir, 'cdn-sites'));
   } catch (error) {
     check('consumer test ran to the end', false, error.stack ?? String(error));
   } finally {
