@@ -25,6 +25,8 @@ const library = {
     'src/timeline/lod/query-worker': 'src/timeline/lod/query-worker.ts',
     'src/model/json-schema': 'src/model/json-schema.ts',
     'events/iraq-coalition': 'events/iraq-coalition.ts',
+    // `npx conflict-timeline validate|convert` (package.json "bin"), Node only.
+    'src/cli/conflict-timeline': 'src/cli/conflict-timeline.ts',
   },
   external: isPackage,
   plugins: [typescript()],
