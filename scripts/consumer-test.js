@@ -1,7 +1,7 @@
 // The package as a user meets it: packed, installed into a fresh project with its own TypeScript
 // and Vite, type-checked, bundled and opened in Chromium; and the drop-in bundle alone on a plain
 // HTML page at a nested path. Needs `npm run build` first.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -298,6 +298,23 @@ async function checkCdnCsv(browser, sitesDir) {
   }
 }
 
+/** `npx conflict-timeline validate` in the project, through the bin npm linked at install. */
+function checkCommandLine(dir) {
+  writeFileSync(
+    join(dir, 'acled.csv'),
+    `${ACLED_SAMPLE}\r\nIRQ4,30 February 2017,2017,1,,Battles,Armed clash${',x'.repeat(24)}`,
+  );
+  const result = spawnSync('npx', ['--no-install', 'conflict-timeline', 'validate', 'acled.csv'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  check(
+    'npx conflict-timeline validate: the bad row reported with its row, exit 1',
+    result.status === 1 && result.stdout.includes('acled.csv:5: error: Row 5 (event_date)'),
+    `exit ${result.status}: ${(result.stdout + result.stderr).trim().split('\n').at(-1)}`,
+  );
+}
+
 async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'ct-consumer-'));
   const projectDir = join(workDir, 'project');
@@ -305,6 +322,7 @@ async function main() {
   try {
     const { tarball } = packTarball(workDir);
     createProject(projectDir, tarball);
+    checkCommandLine(projectDir);
     const typesOk = typeCheck(projectDir);
     check('tsc --noEmit (strict, moduleResolution bundler) incl. the @ts-expect-error', typesOk);
     const built = viteBuild(projectDir);
