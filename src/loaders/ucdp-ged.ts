@@ -181,11 +181,15 @@ function readSides(row: CsvRow): Record<string, unknown> | undefined {
   return Object.keys(actors).length ? actors : undefined;
 }
 
-/** The dyad and the place: "Government of Iraq - IS, Mosul town". */
+/** The place, then the dyad: "Mosul town: Government of Iraq - IS" (one dyad fights in many places). */
 function titleOf(row: CsvRow): string {
-  const dyad = row.text('dyad_name') || [row.text('side_a'), row.text('side_b')].filter(Boolean).join(' - ');
+  const dyad =
+    row.text('dyad_name') ||
+    [row.text('side_a'), row.text('side_b')].filter(Boolean).join(' - ') ||
+    row.text('conflict_name') ||
+    'UCDP GED event';
   const place = row.text('where_coordinates') || row.text('adm_1') || row.text('country');
-  return [dyad || row.text('conflict_name') || 'UCDP GED event', place].filter(Boolean).join(', ');
+  return place ? `${place}: ${dyad}` : dyad;
 }
 
 /** The publishing organisations (else the source references), and UCDP GED itself. */

@@ -27,7 +27,7 @@ describe('importUcdpGedCsv', () => {
     expect(byId(events).get('244001')).to.deep.equal({
       id: '244001',
       start: '2017-07-09',
-      title: { en: 'Government of Iraq - IS, Mosul town' },
+      title: { en: 'Mosul town: Government of Iraq - IS' },
       category: 'armed-clash',
       summary: { en: "Iraqi forces take last IS positions in Mosul's Old City" },
       actors: { actor1: { en: 'Government of Iraq' }, actor2: { en: 'IS' } },
