@@ -16,13 +16,13 @@ import {
 } from './acled-tables.js';
 import { edtfDay, edtfMonth, isLastOfMonth, parseAcledDay, type CalendarDay } from './calendar-days.js';
 import { indexColumns } from './csv-formats.js';
-import { checkFieldCount, CsvRow, DecisionLog, optional } from './csv-row.js';
-import { IdRegistry } from './ids.js';
+import type { CsvRow } from './csv-row.js';
+import { DataSetRows, english, setIf } from './csv-row.js';
 import { quoted } from './issues.js';
 import { alpha2OfIsoNumeric } from './iso-countries.js';
-import { missingColumnsIssue, type RowMapper, type RowOutcome, type UnreadableHeader } from './row-mapper.js';
+import { missingColumnsIssue, type RowMapper, type UnreadableHeader } from './row-mapper.js';
 
-/** ACLED writes in English: its texts are stored under this language. */
+/** ACLED writes in English: its texts are stored as English (`english()`), its source's language is this. */
 const ACLED_LANG = 'en';
 
 /** Keys compared without case or surrounding space. */
@@ -49,23 +49,12 @@ export function createAcledRows(header: readonly string[]): RowMapper | Unreadab
   return missingColumnsIssue('ACLED', columns, ACLED_REQUIRED_COLUMNS) ?? new AcledRows(columns, header.length);
 }
 
-class AcledRows implements RowMapper {
-  private readonly ids = new IdRegistry();
-  private readonly log = new DecisionLog();
-
-  constructor(
-    private readonly columns: ReadonlyMap<string, number>,
-    private readonly headerFields: number,
-  ) {}
-
-  decisions() {
-    return this.log.list();
+class AcledRows extends DataSetRows {
+  constructor(columns: ReadonlyMap<string, number>, headerFields: number) {
+    super(columns, headerFields, 'event_id_cnty', 'acled');
   }
 
-  map(record: readonly string[], index: number): RowOutcome {
-    const row = new CsvRow(this.columns, record, { index, label: `Row ${index + 1}` });
-    row.id = this.claimId(row);
-    if (!checkFieldCount(row, record.length, this.headerFields)) return { issues: row.issues };
+  protected read(row: CsvRow): Record<string, unknown> | undefined {
     const dates = this.readDates(row);
     const subEvent = readSubEvent(row);
     const location = this.readLocation(row);
@@ -73,31 +62,18 @@ class AcledRows implements RowMapper {
     checkDisorderType(row);
     checkActorType(row, 'inter1');
     checkActorType(row, 'inter2');
-    if (row.failed || !dates || !subEvent || location === null || fatalities === null) return row;
+    if (!dates || !subEvent || location === null || fatalities === null) return undefined;
     row.decide('sub_event_type', subEvent.name, categoryDecision(subEvent.rule));
-    const candidate: Record<string, unknown> = {
-      id: row.id,
-      ...dates,
-      title: { [ACLED_LANG]: titleOf(subEvent.name, row.text('location')) },
-      category: subEvent.rule.category satisfies EventCategory,
-      ...optional('summary', localized(row.text('notes'))),
-      ...optional('actors', readActors(row)),
-      ...optional('location', location),
-      ...optional('fatalities', fatalities),
-      source: { outlet: { [ACLED_LANG]: outletOf(row.list('source')) }, language: ACLED_LANG },
-    };
-    this.log.keep(row);
-    return { candidate, issues: row.issues };
-  }
-
-  /** `event_id_cnty`, kept; a repeated one gets `-2`, a missing one the row number. */
-  private claimId(row: CsvRow): string {
-    const given = row.text('event_id_cnty');
-    const id = this.ids.claim(given || `acled-row-${row.place.index + 1}`);
-    if (!given) row.warning('event_id_cnty', `the row has no event id, so it was given "${id}"`);
-    else if (id !== given)
-      row.warning('event_id_cnty', `the id ${quoted(given)} is repeated, so this row was given "${id}"`);
-    return id;
+    const event: Record<string, unknown> = { id: row.id, start: dates.start };
+    setIf(event, 'qualifier', dates.qualifier);
+    event.title = { en: titleOf(subEvent.name, row.text('location')) };
+    event.category = subEvent.rule.category satisfies EventCategory;
+    setIf(event, 'summary', english(row.text('notes')));
+    setIf(event, 'actors', readActors(row));
+    setIf(event, 'location', location);
+    setIf(event, 'fatalities', fatalities);
+    event.source = { outlet: { en: outletOf(row.list('source')) }, language: ACLED_LANG };
+    return event;
   }
 
   /** `event_date` at `time_precision`: a day, an approximate day, or a month (with early/late). */
@@ -140,12 +116,15 @@ class AcledRows implements RowMapper {
     if (typeof iso === 'number' && !country && iso !== 0) {
       row.decide('iso', String(iso), 'no country (not an ISO 3166-1 numeric code)');
     }
-    return {
-      name: { [ACLED_LANG]: name },
-      ...optional('admin1', localized(row.text('admin1'))),
-      ...optional('country', country),
-      ...(placed ? { latitude, longitude, ...optional('geoPrecision', geoPrecisionOf(row)) } : {}),
-    };
+    const place: Record<string, unknown> = { name: { en: name } };
+    setIf(place, 'admin1', english(row.text('admin1')));
+    setIf(place, 'country', country);
+    if (placed) {
+      place.latitude = latitude;
+      place.longitude = longitude;
+      setIf(place, 'geoPrecision', geoPrecisionOf(row));
+    }
+    return place;
   }
 }
 
@@ -219,15 +198,12 @@ function geoPrecisionOf(row: CsvRow): number | undefined {
 
 /** Both actors, and the associated actors of both sides in one list (the model keeps one). */
 function readActors(row: CsvRow): Record<string, unknown> | undefined {
-  const associated = [...row.list('assoc_actor_1'), ...row.list('assoc_actor_2')].map((name) => ({
-    [ACLED_LANG]: name,
-  }));
-  const actors = {
-    ...optional('actor1', localized(row.text('actor1'))),
-    ...optional('actor2', localized(row.text('actor2'))),
-    ...(associated.length ? { associated } : {}),
-  };
-  return Object.keys(actors).length ? actors : undefined;
+  const actors: Record<string, unknown> = {};
+  setIf(actors, 'actor1', english(row.text('actor1')));
+  setIf(actors, 'actor2', english(row.text('actor2')));
+  const associated = row.list('assoc_actor_1').concat(row.list('assoc_actor_2'));
+  if (associated.length) actors.associated = associated.map((name) => ({ en: name }));
+  return actors.actor1 || actors.actor2 || actors.associated ? actors : undefined;
 }
 
 function categoryDecision(rule: SubEventRule): string {
@@ -242,8 +218,4 @@ function titleOf(subEvent: string, location: string): string {
 /** The outlets ACLED names, and ACLED itself: "Rudaw; Shafaq News (via ACLED)". */
 function outletOf(sources: readonly string[]): string {
   return sources.length ? `${sources.join('; ')} (via ACLED)` : 'ACLED';
-}
-
-function localized(text: string): Record<string, string> | undefined {
-  return text ? { [ACLED_LANG]: text } : undefined;
 }

@@ -3,7 +3,9 @@
  * lists read from them, and the issues met, each naming the row, the column and the event's id.
  */
 import type { ValidationIssue } from '../model/validate.js';
+import { IdRegistry } from './ids.js';
 import { fieldIssue, quoted, type RecordPlace } from './issues.js';
+import type { RowMapper, RowOutcome } from './row-mapper.js';
 import type { MappingDecision } from './types.js';
 
 /** A number read from a cell: `undefined` for an empty cell, `null` for a malformed one (an error was reported). */
@@ -109,14 +111,71 @@ export class DecisionLog {
   }
 }
 
-/** Whether a row checked with `columns` has the header's number of fields; an error on the row otherwise. */
-export function checkFieldCount(row: CsvRow, fields: number, headerFields: number): boolean {
-  if (fields === headerFields) return true;
-  row.error('', `the row has ${fields} fields where the header has ${headerFields} (a comma outside quotes?)`);
-  return false;
+/**
+ * What reading any data set's rows shares: each row's id kept from `idColumn` (unique over the
+ * file), a row with another number of fields than the header refused, the decisions of kept rows
+ * counted. A subclass reads one row's cells into a candidate event.
+ */
+export abstract class DataSetRows implements RowMapper {
+  private readonly ids = new IdRegistry();
+  private readonly log = new DecisionLog();
+
+  constructor(
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly headerFields: number,
+    /** The column of the data set's event id (`event_id_cnty`, `id`). */
+    private readonly idColumn: string,
+    /** Prefix of the id given to a row without one (`acled` → `acled-row-12`). */
+    private readonly idPrefix: string,
+  ) {}
+
+  decisions(): MappingDecision[] {
+    return this.log.list();
+  }
+
+  map(record: readonly string[], index: number): RowOutcome {
+    const row = new CsvRow(this.columns, record, { index, label: `Row ${index + 1}` });
+    row.id = this.claimId(row);
+    if (record.length !== this.headerFields) {
+      row.error(
+        '',
+        `the row has ${record.length} fields where the header has ${this.headerFields} (a comma outside quotes?)`,
+      );
+      return { issues: row.issues };
+    }
+    const candidate = this.read(row);
+    if (!candidate || row.failed) return { issues: row.issues };
+    this.log.keep(row);
+    return { candidate, issues: row.issues };
+  }
+
+  /** The candidate event of a row, or `undefined` when an error leaves it out. */
+  protected abstract read(row: CsvRow): Record<string, unknown> | undefined;
+
+  /** The row's id as given; a repeated one gets `-2`, a missing one the row number. */
+  private claimId(row: CsvRow): string {
+    const given = row.text(this.idColumn);
+    const id = this.ids.claim(given || `${this.idPrefix}-row-${row.place.index + 1}`);
+    if (!given) row.warning(this.idColumn, `the row has no event id, so it was given "${id}"`);
+    else if (id !== given)
+      row.warning(this.idColumn, `the id ${quoted(given)} is repeated, so this row was given "${id}"`);
+    return id;
+  }
 }
 
-/** `{ [key]: value }`, or nothing when the value is absent. */
-export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+/**
+ * Sets `target[key]` when `value` is there. Candidates are built by assignment rather than by
+ * spreading optional parts: a year of ACLED is hundreds of thousands of rows, and every spread
+ * is a short-lived object more.
+ */
+export function setIf(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) target[key] = value;
+}
+
+/**
+ * Text in English, the language ACLED and UCDP write in (a literal key, not a computed one, so
+ * that every such object shares one shape); nothing for an empty cell.
+ */
+export function english(text: string): { en: string } | undefined {
+  return text ? { en: text } : undefined;
 }

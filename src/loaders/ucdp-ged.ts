@@ -5,10 +5,10 @@
  */
 import { compareDays, edtfDay, edtfMonth, edtfYear, parseIsoDay, type CalendarDay } from './calendar-days.js';
 import { indexColumns } from './csv-formats.js';
-import { checkFieldCount, CsvRow, DecisionLog, optional } from './csv-row.js';
-import { IdRegistry } from './ids.js';
+import type { CsvRow } from './csv-row.js';
+import { DataSetRows, english, setIf } from './csv-row.js';
 import { quoted } from './issues.js';
-import { missingColumnsIssue, type RowMapper, type RowOutcome, type UnreadableHeader } from './row-mapper.js';
+import { missingColumnsIssue, type RowMapper, type UnreadableHeader } from './row-mapper.js';
 import {
   UCDP_DATE_PRECISION,
   UCDP_GED_REQUIRED_COLUMNS,
@@ -16,7 +16,7 @@ import {
   UCDP_WHERE_PRECISION,
 } from './ucdp-tables.js';
 
-/** UCDP writes in English: its texts are stored under this language. */
+/** UCDP writes in English: its texts are stored as English (`english()`), its source's language is this. */
 const UCDP_LANG = 'en';
 
 /** Reads GED rows after a header naming at least `UCDP_GED_REQUIRED_COLUMNS`. */
@@ -27,50 +27,28 @@ export function createUcdpGedRows(header: readonly string[]): RowMapper | Unread
 
 type EventDates = { start: string; end?: string };
 
-class UcdpGedRows implements RowMapper {
-  private readonly ids = new IdRegistry();
-  private readonly log = new DecisionLog();
-
-  constructor(
-    private readonly columns: ReadonlyMap<string, number>,
-    private readonly headerFields: number,
-  ) {}
-
-  decisions() {
-    return this.log.list();
+class UcdpGedRows extends DataSetRows {
+  constructor(columns: ReadonlyMap<string, number>, headerFields: number) {
+    super(columns, headerFields, 'id', 'ucdp-ged');
   }
 
-  map(record: readonly string[], index: number): RowOutcome {
-    const row = new CsvRow(this.columns, record, { index, label: `Row ${index + 1}` });
-    row.id = this.claimId(row);
-    if (!checkFieldCount(row, record.length, this.headerFields)) return { issues: row.issues };
+  protected read(row: CsvRow): Record<string, unknown> | undefined {
     const dates = this.readDates(row);
     const violence = this.readViolence(row);
     const location = this.readLocation(row);
     const deaths = readDeaths(row);
-    if (row.failed || !dates || !violence || location === null || deaths === null) return { issues: row.issues };
-    const candidate: Record<string, unknown> = {
-      id: row.id,
-      ...dates,
-      title: { [UCDP_LANG]: titleOf(row) },
-      category: violence.category,
-      ...optional('summary', localized(row.text('source_headline'))),
-      ...optional('actors', readSides(row)),
-      ...optional('location', location),
-      ...deaths,
-      source: readSource(row),
-    };
-    this.log.keep(row);
-    return { candidate, issues: row.issues };
-  }
-
-  /** GED's `id`, kept; a repeated one gets `-2`, a missing one the row number. */
-  private claimId(row: CsvRow): string {
-    const given = row.text('id');
-    const id = this.ids.claim(given || `ucdp-ged-row-${row.place.index + 1}`);
-    if (!given) row.warning('id', `the row has no event id, so it was given "${id}"`);
-    else if (id !== given) row.warning('id', `the id ${quoted(given)} is repeated, so this row was given "${id}"`);
-    return id;
+    if (!dates || !violence || location === null || deaths === null) return undefined;
+    const event: Record<string, unknown> = { id: row.id, start: dates.start };
+    setIf(event, 'end', dates.end);
+    event.title = { en: titleOf(row) };
+    event.category = violence.category;
+    setIf(event, 'summary', english(row.text('source_headline')));
+    setIf(event, 'actors', readSides(row));
+    setIf(event, 'location', location);
+    setIf(event, 'fatalities', deaths.fatalities);
+    setIf(event, 'fatalitiesRange', deaths.fatalitiesRange);
+    event.source = readSource(row);
+    return event;
   }
 
   /** `date_start`–`date_end` at `date_prec`. */
@@ -111,11 +89,10 @@ class UcdpGedRows implements RowMapper {
     const name = row.text('where_coordinates') || row.text('adm_2') || row.text('adm_1') || row.text('country');
     if (!name) return undefined;
     const placed = latitude !== undefined && longitude !== undefined;
-    return {
-      name: { [UCDP_LANG]: name },
-      ...optional('admin1', localized(row.text('adm_1'))),
-      ...(placed ? this.coordinates(row, latitude, longitude) : {}),
-    };
+    const place: Record<string, unknown> = { name: { en: name } };
+    setIf(place, 'admin1', english(row.text('adm_1')));
+    if (placed) Object.assign(place, this.coordinates(row, latitude, longitude));
+    return place;
   }
 
   /** Coordinates with their `geoPrecision`, or none where `where_prec` says only the country (or the sea) is known. */
@@ -154,31 +131,27 @@ function datesAt(code: keyof typeof UCDP_DATE_PRECISION, first: CalendarDay, las
 }
 
 /** `best` as the deaths, `low`/`high` as their range; `null` when one is malformed. */
-function readDeaths(row: CsvRow): Record<string, unknown> | null {
+function readDeaths(row: CsvRow): { fatalities?: number; fatalitiesRange?: { low: number; high: number } } | null {
   const best = row.wholeNumber('best');
   const low = row.wholeNumber('low');
   const high = row.wholeNumber('high');
   if (best === null || low === null || high === null) return null;
-  const deaths: Record<string, unknown> = optional('fatalities', best);
-  if (low === undefined || high === undefined) return deaths;
+  if (low === undefined || high === undefined) return { fatalities: best };
   const ordered = low <= high && (best === undefined || (low <= best && best <= high));
-  if (!ordered) {
-    row.warning(
-      'low',
-      `low ${low}, best ${best ?? '–'} and high ${high} are not in order, so low and high were left out`,
-    );
-    return deaths;
-  }
-  return { ...deaths, fatalitiesRange: { low, high } };
+  if (ordered) return { fatalities: best, fatalitiesRange: { low, high } };
+  row.warning(
+    'low',
+    `low ${low}, best ${best ?? '–'} and high ${high} are not in order, so low and high were left out`,
+  );
+  return { fatalities: best };
 }
 
 /** Side A and side B, as the dyad's two actors. */
 function readSides(row: CsvRow): Record<string, unknown> | undefined {
-  const actors = {
-    ...optional('actor1', localized(row.text('side_a'))),
-    ...optional('actor2', localized(row.text('side_b'))),
-  };
-  return Object.keys(actors).length ? actors : undefined;
+  const actors: Record<string, unknown> = {};
+  setIf(actors, 'actor1', english(row.text('side_a')));
+  setIf(actors, 'actor2', english(row.text('side_b')));
+  return actors.actor1 || actors.actor2 ? actors : undefined;
 }
 
 /** The place, then the dyad: "Mosul town: Government of Iraq - IS" (one dyad fights in many places). */
@@ -196,13 +169,10 @@ function titleOf(row: CsvRow): string {
 function readSource(row: CsvRow): Record<string, unknown> {
   const outlets = row.text('source_office') || row.text('source_article');
   const published = parseIsoDay(row.text('source_date'));
-  return {
-    outlet: { [UCDP_LANG]: outlets ? `${outlets} (via UCDP GED)` : 'UCDP GED' },
+  const source: Record<string, unknown> = {
+    outlet: { en: outlets ? `${outlets} (via UCDP GED)` : 'UCDP GED' },
     language: UCDP_LANG,
-    ...(published ? { published: edtfDay(published) } : {}),
   };
-}
-
-function localized(text: string): Record<string, string> | undefined {
-  return text ? { [UCDP_LANG]: text } : undefined;
+  if (published) source.published = edtfDay(published);
+  return source;
 }
