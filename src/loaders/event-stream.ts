@@ -69,10 +69,12 @@ export async function* importStream(
   const reading = new StreamReading(options);
   const pause = taskPause(options.taskBudgetMs);
   for await (const piece of decodeText(source, options.signal)) {
-    const batch = await reading.accept(piece.text, piece.bytes);
-    if (batch) yield batch;
-    if (reading.stopped) return;
-    await pause();
+    for (const part of slicesOf(piece.text, piece.bytes)) {
+      const batch = await reading.accept(part.text, part.bytes);
+      if (batch) yield batch;
+      if (reading.stopped) return;
+      await pause();
+    }
   }
   options.signal?.throwIfAborted();
   yield await reading.finish();
@@ -235,6 +237,24 @@ function emptyPending(): Pending {
 async function createCsvParser(format: CsvFormat, options: StreamImportOptions): Promise<CsvEventParser> {
   const { CsvEventParser } = await import('./csv-events.js');
   return new CsvEventParser({ ...(options.lang ? { lang: options.lang } : {}), format });
+}
+
+/** Longest text parsed without a chance to pause: a browser may hand over megabytes in one chunk. */
+const MAX_SLICE = 65_536;
+
+/** `text` in slices of at most `MAX_SLICE` characters, its bytes shared out by length. */
+function* slicesOf(text: string, bytes: number): Generator<{ text: string; bytes: number }, void, undefined> {
+  if (text.length <= MAX_SLICE) {
+    yield { text, bytes };
+    return;
+  }
+  let counted = 0;
+  for (let at = 0; at < text.length; at += MAX_SLICE) {
+    const end = Math.min(at + MAX_SLICE, text.length);
+    const share = end === text.length ? bytes - counted : Math.round((bytes * (end - at)) / text.length);
+    counted += share;
+    yield { text: text.slice(at, end), bytes: share };
+  }
 }
 
 /** The text of each chunk, bytes decoded as UTF-8 across chunk boundaries, with its size in bytes. */
