@@ -1,8 +1,9 @@
 /**
  * Events from a stream of text or bytes (a response body, a file stream) read as it arrives: the
  * format is told from the first line, a CSV is parsed a piece at a time and handed out in batches
- * with the progress so far, so that hundreds of megabytes never sit in memory as one text. JSON
- * is gathered and parsed whole. The CSV readers are loaded only when a CSV arrives.
+ * with the progress so far, so that hundreds of megabytes never sit in memory as one text. A JSON
+ * list of events is handed out entry by entry too (TimelineJS JSON, small, is imported whole at
+ * the end). The CSV readers are loaded only when a CSV arrives.
  *
  * Runs on the main thread (it then gives the page a turn every few milliseconds), in a Worker or
  * in Node. Abortable through `signal`.
@@ -10,8 +11,9 @@
 import type { ValidationIssue } from '../model/validate.js';
 import type { CsvEventParser } from './csv-events.js';
 import { isCsvFormat, type CsvFormat } from './csv-formats.js';
-import { classifyJson, parseJsonText, readStart, type TextStart } from './detect.js';
-import { importJsonValue, unreadable } from './json-import.js';
+import { readStart, type TextStart } from './detect.js';
+import { JsonEventReader } from './json-events.js';
+import { unreadable } from './json-import.js';
 import type { LoadOptions, LoadProgress, MappingDecision, SourceFormat } from './types.js';
 
 /** What a stream may carry: bytes (UTF-8) or text already decoded. */
@@ -38,7 +40,12 @@ export interface StreamImportOptions extends LoadOptions {
 
 /** A batch of candidate events (not yet validated) and where the reading stands. */
 export interface ImportBatch {
-  /** The format being read; `unknown` only in a last batch saying the stream is unreadable. */
+  /**
+   * The format being read; `unknown` only in a last batch saying the stream is unreadable. A JSON
+   * root object is told apart (the library's or TimelineJS) by its first entries: batches before
+   * that say `conflict-json`. A JSON error met after entries were handed out ends the stream with
+   * an unreadable batch: a caller drops what it had, as for any unreadable file.
+   */
   readonly format: SourceFormat;
   readonly events: unknown[];
   readonly issues: ValidationIssue[];
@@ -85,7 +92,9 @@ class StreamReading {
   private head = '';
   private format: SourceFormat | undefined;
   private csv: CsvEventParser | undefined;
-  private readonly jsonPieces: string[] = [];
+  private json: JsonEventReader | undefined;
+  /** Why the JSON cannot be read, once a piece showed it. */
+  private jsonError: string | undefined;
   private bytes = 0;
   private bytesAtLastBatch = 0;
   private pending: Pending = emptyPending();
@@ -108,6 +117,10 @@ class StreamReading {
     } else {
       this.take(text);
     }
+    if (this.jsonError !== undefined) {
+      this.stopped = true;
+      return this.unreadableBatch(this.jsonError);
+    }
     const rows = this.pending.events.length + this.pending.issues.length;
     if (
       rows < (this.options.batchRows ?? DEFAULT_BATCH_ROWS) &&
@@ -126,6 +139,7 @@ class StreamReading {
       if (failed) return failed;
       this.take(this.head);
     }
+    if (this.jsonError !== undefined) return this.unreadableBatch(this.jsonError);
     if (this.csv) {
       const last = this.csv.end();
       this.add(last);
@@ -149,6 +163,9 @@ class StreamReading {
     }
     if (start.kind === 'json') {
       this.format = 'conflict-json';
+      const asked = this.options.format;
+      const format = asked === 'conflict-json' || asked === 'timelinejs-json' ? asked : undefined;
+      this.json = new JsonEventReader(format, this.options);
       return undefined;
     }
     this.format = start.format;
@@ -157,8 +174,17 @@ class StreamReading {
   }
 
   private take(text: string): void {
-    if (this.csv) this.add(this.csv.push(text));
-    else this.jsonPieces.push(text);
+    if (this.csv) {
+      this.add(this.csv.push(text));
+      return;
+    }
+    if (!this.json || this.jsonError !== undefined) return;
+    try {
+      const { events, indexes } = this.json.push(text);
+      this.add({ events, issues: [], recordIndexes: indexes });
+    } catch (error) {
+      this.jsonError = `the JSON is invalid (${error instanceof Error ? error.message : 'unknown error'})`;
+    }
   }
 
   private add(part: { events: unknown[]; issues: ValidationIssue[]; recordIndexes: number[] }): void {
@@ -178,31 +204,19 @@ class StreamReading {
       events,
       issues,
       recordIndexes,
-      progress: this.progress(this.csv?.rows ?? 0),
+      progress: this.progress(this.csv?.rows ?? this.json?.rows ?? 0),
       done,
       ...(decisions?.length ? { decisions } : {}),
     };
   }
 
+  /** The last batch of JSON: the rest of a list, or a TimelineJS import, or why it is unreadable. */
   private jsonBatch(): ImportBatch {
-    const parsed = parseJsonText(this.jsonPieces.join(''));
-    this.jsonPieces.length = 0;
-    if ('reason' in parsed) return this.unreadableBatch(parsed.reason);
-    const asked = this.options.format;
-    const format = asked === 'conflict-json' || asked === 'timelinejs-json' ? asked : classifyJson(parsed.value);
-    if (format !== 'conflict-json' && format !== 'timelinejs-json') {
-      return this.unreadableBatch('the JSON is neither a list of events nor TimelineJS data');
-    }
-    this.format = format;
-    const result = importJsonValue(parsed.value, this.options, format);
-    return {
-      format,
-      events: result.events,
-      issues: result.issues,
-      recordIndexes: result.events.map((_, index) => index),
-      progress: this.progress(result.events.length),
-      done: true,
-    };
+    const end = this.json?.end() ?? { unreadable: 'it is empty' };
+    if ('unreadable' in end) return this.unreadableBatch(end.unreadable);
+    this.format = end.format;
+    this.add({ events: end.events, issues: end.issues, recordIndexes: end.indexes });
+    return this.batch(true);
   }
 
   private unreadableBatch(reason: string): ImportBatch {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { importAcledCsv } from '../../src/loaders/csv-events.js';
 import { importStream, utf8Length, type ImportBatch, type StreamChunk } from '../../src/loaders/event-stream.js';
+import { importJsonText } from '../../src/loaders/json-import.js';
 import { fixtureText } from './helpers.js';
 
 /** A web stream handing out `chunks` one at a time. */
@@ -74,6 +75,34 @@ describe('importStream', () => {
     const [batch] = await collect(importStream(lines()));
     expect(batch).to.deep.include({ format: 'conflict-json', recordIndexes: [0], done: true });
     expect(batch?.events).to.deep.equal([{ id: 'a', start: '2014', title: { en: 'A' } }]);
+  });
+
+  it('hands out a JSON list of events entry by entry as it arrives, not at the end', async () => {
+    const events = Array.from({ length: 30 }, (_, index) => ({ id: `e${index}`, start: '2014', title: { en: 'x' } }));
+    const text = JSON.stringify({ events, note: 'after the list' });
+    const batches = await collect(importStream(streamOf([...text]), { batchRows: 10 }));
+    expect(batches.map((batch) => batch.events.length)).to.deep.equal([10, 10, 10, 0]);
+    expect(batches.flatMap((batch) => batch.events)).to.deep.equal(events);
+    expect(batches.flatMap((batch) => batch.recordIndexes)).to.deep.equal(events.map((_, index) => index));
+    expect(batches.at(-1)).to.deep.include({ format: 'conflict-json', done: true });
+    expect(batches.at(-1)?.progress.rows).to.equal(30);
+  });
+
+  it('imports TimelineJS JSON whole, as the whole-text importer does', async () => {
+    const text = await fixtureText('timelinejs.json');
+    const batches = await collect(importStream(streamOf(piecesOf(new TextEncoder().encode(text), 11))));
+    const whole = importJsonText(text);
+    expect(batches.at(-1)?.format).to.equal('timelinejs-json');
+    expect(batches.flatMap((batch) => batch.events)).to.deep.equal(whole.events);
+    expect(batches.flatMap((batch) => batch.issues)).to.deep.equal(whole.issues);
+  });
+
+  it('ends with an unreadable batch when the JSON breaks after entries were handed out', async () => {
+    const good = Array.from({ length: 5 }, (_, index) => JSON.stringify({ id: `e${index}` })).join(',');
+    const batches = await collect(importStream(streamOf(['[', good, ',{"id": "broken",}', ']']), { batchRows: 1 }));
+    expect(batches.flatMap((batch) => batch.events)).to.have.length(5);
+    expect(batches.at(-1)?.unreadable).to.match(/^the JSON is invalid \(.+\)$/);
+    expect(batches.at(-1)?.done).to.equal(true);
   });
 
   it('reads the format asked for, whatever the text looks like', async () => {
