@@ -280,7 +280,7 @@ async function checkCdnCsv(browser, sitesDir) {
       { timeout: 30_000, polling: 100 },
     );
     const [drawn] = await countDrawnItems(page);
-    const chunks = cdn.requests.filter((path) => /\/conflict-timeline\.csv-events-[\w-]+\.js$/.test(path));
+    const chunks = cdn.requests.filter((path) => /\/conflict-timeline\.stream-csv-[\w-]+\.js$/.test(path));
     check('cdn page: the ACLED CSV drawn by the bundle from another origin', drawn === 3, `${drawn} items`);
     check(
       'cdn page: the CSV readers fetched from next to the bundle, once',

@@ -12,15 +12,12 @@ import type { ValidationIssue } from '../model/validate.js';
 import type { CsvEventParser } from './csv-events.js';
 import { isCsvFormat, type CsvFormat } from './csv-formats.js';
 import { readStart, type TextStart } from './detect.js';
+import { chunksOf, type ChunkSource } from './chunks.js';
 import { JsonEventReader } from './json-events.js';
-import { unreadable } from './json-import.js';
+import { unreadable, type JsonFormat } from './json-import.js';
 import type { LoadOptions, LoadProgress, MappingDecision, SourceFormat } from './types.js';
 
-/** What a stream may carry: bytes (UTF-8) or text already decoded. */
-export type StreamChunk = Uint8Array | string;
-
-/** A web `ReadableStream` (`response.body`, `TextDecoderStream`) or any async iterable (a Node stream). */
-export type ChunkSource = ReadableStream<StreamChunk> | AsyncIterable<StreamChunk>;
+export type { ChunkSource, StreamChunk } from './chunks.js';
 
 export interface StreamImportOptions extends LoadOptions {
   /** The declared `Content-Type`, which only breaks ties when detecting the format. */
@@ -164,7 +161,8 @@ class StreamReading {
     if (start.kind === 'json') {
       this.format = 'conflict-json';
       const asked = this.options.format;
-      const format = asked === 'conflict-json' || asked === 'timelinejs-json' ? asked : undefined;
+      const format: JsonFormat | undefined =
+        asked === 'conflict-json' || asked === 'timelinejs-json' ? asked : undefined;
       this.json = new JsonEventReader(format, this.options);
       return undefined;
     }
@@ -284,30 +282,6 @@ export async function* decodeText(
   }
   const rest = decoder.decode();
   if (rest) yield { text: rest, bytes: 0 };
-}
-
-/** A web stream read through its reader (not every browser iterates one), cancelled when left early or aborted. */
-async function* chunksOf(source: ChunkSource, signal?: AbortSignal): AsyncGenerator<StreamChunk, void, undefined> {
-  if (!('getReader' in source)) {
-    yield* source;
-    return;
-  }
-  const reader = source.getReader();
-  const cancel = () => reader.cancel(signal?.reason).catch(() => undefined);
-  signal?.addEventListener('abort', cancel, { once: true });
-  let finished = false;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      yield value;
-    }
-    finished = true;
-  } finally {
-    signal?.removeEventListener('abort', cancel);
-    if (!finished) await cancel();
-    reader.releaseLock();
-  }
 }
 
 /** Bytes a text takes in UTF-8. */

@@ -1,5 +1,9 @@
 /** Events from a URL: fetched, format detected, imported as the body arrives. Failures become issues, not exceptions. */
-import { importStream } from './event-stream.js';
+import { chunksOf, type StreamChunk } from './chunks.js';
+import { isCsvFormat } from './csv-formats.js';
+import { readStart, type TextStart } from './detect.js';
+import type { StreamImportOptions } from './event-stream.js';
+import { readJsonText } from './json-import.js';
 import { sourceIssue } from './issues.js';
 import type { ImportResult, LoadOptions, LoadProgress, MappingDecision } from './types.js';
 
@@ -36,13 +40,23 @@ export async function fetchEvents(url: string, signal: AbortSignal, options: Fet
     return failure(url, `HTTP ${response.status}`);
   }
   try {
-    return await readResponse(url, response, signal, options);
+    const result = await readResponse(url, response, signal, options);
+    // An abort may end the body early rather than break it: the partial result is dropped.
+    signal.throwIfAborted();
+    return result;
   } catch (error) {
     if (signal.aborted) throw error;
     return failure(url, `the response could not be read (${errorText(error)})`);
   }
 }
 
+type Report = (rows: number, bytes: number) => void;
+
+/**
+ * The body read as it arrives, up to where its start tells the format: JSON is then read to its
+ * end and parsed whole (the page holds every event anyway); a CSV goes on through `importStream`,
+ * loaded for it, with the bytes already read put back in front.
+ */
 async function readResponse(
   url: string,
   response: Response,
@@ -52,24 +66,95 @@ async function readResponse(
   const { onProgress, ...loadOptions } = options;
   const contentType = response.headers.get('Content-Type') ?? undefined;
   const totalBytes = declaredSize(response);
+  const report: Report = (rows, bytes) =>
+    onProgress?.(totalBytes === undefined ? { rows, bytes } : { rows, bytes, totalBytes });
+  const body = chunksOf(response.body ?? emptyBody(), signal);
+  const decoder = new TextDecoder();
+  const head: Uint8Array[] = [];
+  let text = '';
+  let bytes = 0;
+  let start: TextStart = { kind: 'more' };
+  while (start.kind === 'more') {
+    const next = await body.next();
+    if (next.done) text += decoder.decode();
+    else {
+      const chunk = bytesOf(next.value);
+      head.push(chunk);
+      bytes += chunk.byteLength;
+      text += decoder.decode(chunk, { stream: true });
+      report(0, bytes);
+    }
+    start = startOf(text, contentType, loadOptions.format, next.done === true);
+  }
+  if (start.kind === 'unknown') {
+    await body.return();
+    return failure(url, start.reason);
+  }
+  if (start.kind === 'csv') {
+    const format = start.format;
+    return readCsv(
+      head,
+      body,
+      { ...loadOptions, format, signal, ...(totalBytes === undefined ? {} : { totalBytes }) },
+      report,
+    );
+  }
+  for (let next = await body.next(); !next.done; next = await body.next()) {
+    const chunk = bytesOf(next.value);
+    bytes += chunk.byteLength;
+    text += decoder.decode(chunk, { stream: true });
+    report(0, bytes);
+  }
+  text += decoder.decode();
+  const asked = loadOptions.format;
+  const result = readJsonText(
+    text,
+    loadOptions,
+    asked === 'conflict-json' || asked === 'timelinejs-json' ? asked : undefined,
+  );
+  if ('unreadable' in result) return failure(url, result.unreadable);
+  report(result.events.length, bytes);
+  return result;
+}
+
+/** The format the start of the text tells, or the one asked for. */
+function startOf(
+  text: string,
+  contentType: string | undefined,
+  asked: FetchOptions['format'],
+  complete: boolean,
+): TextStart {
+  if (asked === undefined || asked === 'auto') return readStart(text, contentType, complete);
+  return isCsvFormat(asked) ? { kind: 'csv', format: asked } : { kind: 'json' };
+}
+
+/** A CSV body through `importStream`: the chunks already read first, then the rest of the body. */
+async function readCsv(
+  head: readonly Uint8Array[],
+  body: AsyncGenerator<StreamChunk, void, undefined>,
+  options: StreamImportOptions,
+  report: Report,
+): Promise<ImportResult> {
+  const { importStream } = await import('./stream-csv.js');
+  async function* whole(): AsyncGenerator<StreamChunk, void, undefined> {
+    yield* head;
+    yield* body;
+  }
   const events: unknown[] = [];
   const issues: ImportResult['issues'] = [];
   let decisions: MappingDecision[] | undefined;
-  const body = response.body ?? emptyBody();
-  const batches = importStream(body, {
-    ...loadOptions,
-    signal,
-    ...(contentType ? { contentType } : {}),
-    ...(totalBytes === undefined ? {} : { totalBytes }),
-  });
-  for await (const batch of batches) {
-    if (batch.unreadable !== undefined) return failure(url, batch.unreadable);
+  for await (const batch of importStream(whole(), options)) {
     for (const event of batch.events) events.push(event);
     for (const issue of batch.issues) issues.push(issue);
     decisions = batch.decisions ?? decisions;
-    onProgress?.(batch.progress);
+    report(batch.progress.rows, batch.progress.bytes);
   }
   return decisions ? { events, issues, decisions } : { events, issues };
+}
+
+/** A chunk as bytes (a response body's always are). */
+function bytesOf(chunk: StreamChunk): Uint8Array {
+  return typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
 }
 
 /** `Content-Length`, when the body is sent as it is (a compressed length says nothing of the text's). */

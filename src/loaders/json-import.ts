@@ -26,7 +26,29 @@ export function importJsonText(text: string, options: ImportOptions = {}, format
   return importJsonValue(parsed.value, options, format);
 }
 
+/**
+ * JSON text parsed and imported in `format`, or the one its value looks like; or why it cannot be
+ * read at all ("the JSON is invalid (…)", "… neither a list of events nor TimelineJS data").
+ */
+export function readJsonText(
+  text: string,
+  options: ImportOptions,
+  format?: JsonFormat,
+): ImportResult | { readonly unreadable: string } {
+  const parsed = parseJsonText(text);
+  if ('reason' in parsed) return { unreadable: parsed.reason };
+  const kind = format ?? classifyJson(parsed.value);
+  if (kind !== 'conflict-json' && kind !== 'timelinejs-json') {
+    return { unreadable: 'the JSON is neither a list of events nor TimelineJS data' };
+  }
+  return importJsonValue(parsed.value, options, kind);
+}
+
 /** The result for a source that could not be read at all: one error issue ending "…: `reason`." */
 export function unreadable(reason: string): ImportResult {
   return { events: [], issues: [sourceIssue('', `The events could not be read: ${reason}.`)] };
 }
+
+/** The end of a JSON text read in pieces: the last events, or why there are none. */
+export type JsonEnd =
+  (ImportResult & { readonly format: JsonFormat; readonly indexes: number[] }) | { readonly unreadable: string };

@@ -158,3 +158,34 @@ describe('conflict data sets', () => {
     expect(seen.at(-1)?.rows).to.equal(2);
   });
 });
+
+describe('fetchEvents while a CSV arrives', () => {
+  it('rejects with the AbortError when aborted mid-body, and cancels the body', async () => {
+    const realFetch = window.fetch;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('Year,Headline\n2014,A\n'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    window.fetch = async () => new Response(body, { headers: { 'Content-Type': 'text/csv' } });
+    const controller = new AbortController();
+    let rejection: unknown;
+    try {
+      await fetchEvents('/slow.csv', controller.signal, {
+        onProgress: (progress) => {
+          if (progress.bytes > 0) controller.abort();
+        },
+      });
+    } catch (error) {
+      rejection = error;
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect((rejection as DOMException).name).to.equal('AbortError');
+    expect(cancelled).to.equal(true);
+  });
+});
