@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { ACLED_COLUMNS, ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES } from '../../src/loaders/acled-tables.js';
 import { importAcledCsv, importCsvText } from '../../src/loaders/csv-events.js';
 import { validateEvents } from '../../src/model/validate.js';
@@ -284,3 +285,63 @@ describe('importAcledCsv', () => {
 function eventTypeName(slug: string): string {
   return Object.entries(ACLED_EVENT_TYPES).find(([, type]) => type === slug)?.[0] ?? slug;
 }
+
+describe('importAcledCsv, for any row', () => {
+  const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const day = fc.date({
+    min: new Date('1997-01-01T00:00:00Z'),
+    max: new Date('2030-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  });
+
+  it('writes the precision the row states, never a placeholder day as exact, in either date style', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom('1', '2', '3'), fc.boolean(), (date, precision, website) => {
+        const iso = date.toISOString().slice(0, 10);
+        const [year, month, dayOfMonth] = iso.split('-').map(Number) as [number, number, number];
+        const written = website ? `${dayOfMonth} ${MONTHS[month - 1]} ${year}` : iso;
+        const { events, issues } = importAcledCsv(
+          acledCsv({ ...base, event_date: written, time_precision: precision }),
+        );
+        expect(issues).to.deep.equal([]);
+        const event = records(events)[0] as { start: string; qualifier?: string };
+        if (precision === '1') expect(event.start).to.equal(iso);
+        if (precision === '2') expect(event.start).to.equal(`${iso}~`);
+        if (precision === '3') {
+          expect(event.start).to.equal(iso.slice(0, 7));
+          const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+          const qualifier = dayOfMonth === 1 ? 'early' : dayOfMonth === last ? 'late' : undefined;
+          expect(event.qualifier).to.equal(qualifier);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on any cells, and every event it keeps is valid', () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('', '1', '2', '3', '2017-07-09', 'Battles', 'Armed clash', '36.3', '-0', '1e3', ';', '"'),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...ACLED_COLUMNS), cell), (cells) => {
+        const { events } = importAcledCsv(acledCsv({ ...base, ...cells }));
+        expect(validateEvents(events).issues.filter((issue) => issue.severity === 'error')).to.deep.equal([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

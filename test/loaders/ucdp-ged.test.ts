@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { importCsvText, importUcdpGedCsv } from '../../src/loaders/csv-events.js';
 import { UCDP_GED_COLUMNS } from '../../src/loaders/ucdp-tables.js';
 import { validateEvents } from '../../src/model/validate.js';
@@ -152,5 +153,41 @@ describe('importUcdpGedCsv', () => {
 
   it('is found by its header when no format is asked for', async () => {
     expect(importCsvText(await fixtureText('ucdp-ged.csv')).events).to.have.length(10);
+  });
+});
+
+describe('importUcdpGedCsv, for any dates', () => {
+  const day = fc.date({
+    min: new Date('1989-01-01T00:00:00Z'),
+    max: new Date('2030-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  });
+
+  it('writes the span UCDP gives at its precision, never one plain day for a range', () => {
+    fc.assert(
+      fc.property(
+        day,
+        fc.nat({ max: 400 }),
+        fc.constantFrom('1', '2', '3', '4', '5'),
+        fc.boolean(),
+        (first, length, precision, time) => {
+          const last = new Date(first.getTime() + length * 86_400_000);
+          const start = first.toISOString().slice(0, 10);
+          const end = last.toISOString().slice(0, 10);
+          const suffix = time ? ' 00:00:00.000' : '';
+          const { events, issues } = importUcdpGedCsv(
+            gedCsv({ ...base, date_prec: precision, date_start: start + suffix, date_end: end + suffix }),
+          );
+          expect(issues).to.deep.equal([]);
+          const event = records(events)[0] as { start: string; end?: string };
+          const cut = precision === '4' ? 7 : precision === '5' ? 4 : 10;
+          const same = start.slice(0, cut) === end.slice(0, cut);
+          if ((precision === '2' || precision === '3') && same) expect(event.start).to.equal(`${start}~`);
+          else expect(event.start).to.equal(start.slice(0, cut));
+          expect(event.end).to.equal(same ? undefined : end.slice(0, cut));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
