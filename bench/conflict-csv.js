@@ -11,6 +11,7 @@ import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
+import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium, serveStatic } from '../test/consumer/harness.js';
 
@@ -132,6 +133,7 @@ function measureNode(file, mode) {
     const kept = [];
     let rows = 0, events = 0, issues = 0, bytes = 0, batches = 0;
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     for await (const batch of importStream(createReadStream(${JSON.stringify(file)}, { highWaterMark: 65536 }))) {
       batches++; events += batch.events.length; issues += batch.issues.length;
       rows = batch.progress.rows; bytes = batch.progress.bytes;
@@ -139,8 +141,10 @@ function measureNode(file, mode) {
       sample();
     }
     const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     clearInterval(timer); sample();
-    console.log(JSON.stringify({ rows, events, issues, bytes, batches, ms, peakRssMb: peakRss / 1048576, peakHeapMb: peakHeap / 1048576, kept: kept.length }));
+    console.log(JSON.stringify({ rows, events, issues, bytes, batches, ms, cpuMs, peakRssMb: peakRss / 1048576, peakHeapMb: peakHeap / 1048576, kept: kept.length }));
   `;
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
@@ -161,6 +165,10 @@ async function measureChromium(browser, origin, mode) {
     await page.goto(`${origin}/bench/out/blank.html`);
     const client = await page.createCDPSession();
     await client.send('Performance.enable');
+    const taskSeconds = async () =>
+      (await client.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ??
+      0;
+    const tasksBefore = await taskSeconds();
     let peakHeap = 0;
     let sampling = true;
     const sampler = (async () => {
@@ -203,7 +211,9 @@ async function measureChromium(browser, origin, mode) {
     }, mode === 'keep');
     sampling = false;
     await sampler;
-    return { ...result, peakHeapMb: peakHeap / MB };
+    // Main-thread task time: what the page spent, whatever else the machine was doing.
+    const cpuMs = ((await taskSeconds()) - tasksBefore) * 1000;
+    return { ...result, cpuMs, peakHeapMb: peakHeap / MB };
   } finally {
     await page.close();
   }
@@ -215,9 +225,12 @@ function line(where, mode, result) {
     where === 'node'
       ? `peak RSS ${result.peakRssMb.toFixed(0)} MB, peak heap ${result.peakHeapMb.toFixed(0)} MB`
       : `peak JS heap ${result.peakHeapMb.toFixed(0)} MB, longest task ${result.longestTaskMs.toFixed(0)} ms (${result.longTasks} over 50 ms)`;
+  const cpuSeconds = result.cpuMs / 1000;
   return (
     `${where.padEnd(8)} ${mode.padEnd(5)} ${result.rows} rows, ${(result.bytes / MB).toFixed(0)} MB in ${seconds.toFixed(1)} s: ` +
-    `${Math.round(result.rows / seconds).toLocaleString('en')} rows/s, ${(result.bytes / MB / seconds).toFixed(1)} MB/s; ${extra}`
+    `${Math.round(result.rows / seconds).toLocaleString('en')} rows/s, ${(result.bytes / MB / seconds).toFixed(1)} MB/s; ` +
+    `${cpuSeconds.toFixed(1)} s of ${where === 'node' ? 'CPU' : 'main-thread tasks'} ` +
+    `(${Math.round(result.rows / cpuSeconds).toLocaleString('en')} rows per CPU second); ${extra}`
   );
 }
 
@@ -251,10 +264,12 @@ async function main() {
       await server.close();
     }
   }
-  await writeFile(
-    options.out,
-    `${JSON.stringify({ date: new Date().toISOString(), mb: options.mb, results }, null, 2)}\n`,
+  const load = os.loadavg()[0].toFixed(1);
+  console.log(
+    `load average ${load} on ${os.cpus().length} cores: wall-clock rates shrink with it, CPU-second rates far less`,
   );
+  const record = { date: new Date().toISOString(), mb: options.mb, load, results };
+  await writeFile(options.out, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`\nwritten to ${options.out}`);
 }
 
