@@ -93,6 +93,19 @@ describe('JsonSplitter', () => {
     );
   });
 
+  it('refuses trailing and leading commas and other near-JSON, as JSON.parse does', () => {
+    for (const text of ['[1,]', '[,1]', '{"a":1,}', '{"events":[1,]}', '[1 2]', '{"a" 1}', '[}', '[1]]', '\u00a0[]']) {
+      expect(
+        throws(() => JSON.parse(text)),
+        text,
+      ).to.equal(true);
+      expect(
+        throws(() => split(text, [1, 3])),
+        text,
+      ).to.equal(true);
+    }
+  });
+
   it('keeps a __proto__ member as a member, never as a prototype', () => {
     const { members } = split('{"__proto__": {"polluted": true}, "events": []}', [5, 20]);
     expect(Object.keys(members)).to.deep.equal(['__proto__']);
