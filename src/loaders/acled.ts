@@ -102,15 +102,10 @@ class AcledRows extends DataSetRows {
 
   /** Place name, admin1, country, coordinates and `geo_precision`; `null` when a number is malformed. */
   private readLocation(row: CsvRow): Record<string, unknown> | undefined | null {
-    const latitude = row.decimal('latitude', -90, 90);
-    const longitude = row.decimal('longitude', -180, 180);
-    if (latitude === null || longitude === null) return null;
+    const point = row.coordinates();
+    if (point === null) return null;
     const name = row.text('location') || row.text('admin3') || row.text('admin2') || row.text('admin1');
     if (!name) return undefined;
-    const placed = latitude !== undefined && longitude !== undefined;
-    if (!placed && (latitude !== undefined || longitude !== undefined)) {
-      row.warning(latitude === undefined ? 'latitude' : 'longitude', 'is empty, so the coordinates were left out');
-    }
     const iso = row.wholeNumber('iso');
     const country = typeof iso === 'number' ? alpha2OfIsoNumeric(iso) : undefined;
     if (typeof iso === 'number' && !country && iso !== 0) {
@@ -119,9 +114,9 @@ class AcledRows extends DataSetRows {
     const place: Record<string, unknown> = { name: { en: name } };
     setIf(place, 'admin1', english(row.text('admin1')));
     setIf(place, 'country', country);
-    if (placed) {
-      place.latitude = latitude;
-      place.longitude = longitude;
+    if (point) {
+      place.latitude = point.latitude;
+      place.longitude = point.longitude;
       setIf(place, 'geoPrecision', geoPrecisionOf(row));
     }
     return place;

@@ -67,6 +67,21 @@ export class CsvRow {
     this.decisions.push([field, value, result]);
   }
 
+  /**
+   * `latitude` and `longitude` as a pair: `undefined` when either is empty (a warning when only
+   * one is), `null` when one is malformed or out of range (an error was reported).
+   */
+  coordinates(): { latitude: number; longitude: number } | undefined | null {
+    const latitude = this.decimal('latitude', -90, 90);
+    const longitude = this.decimal('longitude', -180, 180);
+    if (latitude === null || longitude === null) return null;
+    if (latitude !== undefined && longitude !== undefined) return { latitude, longitude };
+    if (latitude !== undefined || longitude !== undefined) {
+      this.warning(latitude === undefined ? 'latitude' : 'longitude', 'is empty, so the coordinates were left out');
+    }
+    return undefined;
+  }
+
   /** An issue that drops the row. */
   error(column: string, detail: string): void {
     this.issues.push(this.issue(column, `${detail}, so the row was left out`, 'error'));

@@ -83,20 +83,18 @@ class UcdpGedRows extends DataSetRows {
 
   /** The place and its coordinates at `where_prec`; `null` when a number is malformed. */
   private readLocation(row: CsvRow): Record<string, unknown> | undefined | null {
-    const latitude = row.decimal('latitude', -90, 90);
-    const longitude = row.decimal('longitude', -180, 180);
-    if (latitude === null || longitude === null) return null;
+    const point = row.coordinates();
+    if (point === null) return null;
     const name = row.text('where_coordinates') || row.text('adm_2') || row.text('adm_1') || row.text('country');
     if (!name) return undefined;
-    const placed = latitude !== undefined && longitude !== undefined;
     const place: Record<string, unknown> = { name: { en: name } };
     setIf(place, 'admin1', english(row.text('adm_1')));
-    if (placed) Object.assign(place, this.coordinates(row, latitude, longitude));
+    if (point) Object.assign(place, this.placed(row, point.latitude, point.longitude));
     return place;
   }
 
   /** Coordinates with their `geoPrecision`, or none where `where_prec` says only the country (or the sea) is known. */
-  private coordinates(row: CsvRow, latitude: number, longitude: number): Record<string, number> {
+  private placed(row: CsvRow, latitude: number, longitude: number): Record<string, number> {
     const code = row.text('where_prec');
     if (!Object.hasOwn(UCDP_WHERE_PRECISION, code)) {
       if (code) row.warning('where_prec', `${quoted(code)} is not a UCDP location precision (1–7), so none was kept`);

@@ -4,7 +4,7 @@ import { ACLED_COLUMNS, ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES } from '../../s
 import { importAcledCsv, importCsvText } from '../../src/loaders/csv-events.js';
 import { validateEvents } from '../../src/model/validate.js';
 import { CATEGORY_TYPES } from '../../src/model/types.js';
-import { fixtureText, records } from './helpers.js';
+import { eventsById, fixtureText, records } from './helpers.js';
 
 /** One ACLED row with the columns given, the rest empty, under the full 31-column header. */
 function acledCsv(...rows: Record<string, string>[]): string {
@@ -22,12 +22,10 @@ const base = {
   location: 'Mosul',
 };
 
-const byId = (events: unknown[]) => new Map(records(events).map((event) => [event.id as string, event]));
-
 describe('importAcledCsv', () => {
   it('reads the API export: ids, dates at their precision, actors, place, fatalities, sources', async () => {
     const { events, issues } = importAcledCsv(await fixtureText('acled.csv'));
-    const found = byId(events);
+    const found = eventsById(events);
     expect([...found.keys()]).to.deep.equal([
       'IRQ1001',
       'IRQ1002',
@@ -67,7 +65,7 @@ describe('importAcledCsv', () => {
   });
 
   it('never shows a week or month placeholder day as an exact day', async () => {
-    const found = byId(importAcledCsv(await fixtureText('acled.csv')).events);
+    const found = eventsById(importAcledCsv(await fixtureText('acled.csv')).events);
     // time_precision 2: the middle day of the week, approximate.
     expect(found.get('IRQ1002')).to.include({ start: '2017-07-12~' });
     // time_precision 3 on ACLED's 15th: the month, no qualifier.
@@ -81,7 +79,7 @@ describe('importAcledCsv', () => {
 
   it('reads the website export: DD Month YYYY dates, upper-case headers, numeric actor types, CRLF and a BOM', async () => {
     const { events, issues } = importAcledCsv(await fixtureText('acled-website.csv'));
-    const found = byId(events);
+    const found = eventsById(events);
     expect(found.get('SYR2001')).to.include({ start: '2017-07-09', category: 'government-regains-territory' });
     expect(found.get('SYR2002')).to.include({ start: '2017-07-12~', category: 'other-development' });
     expect(found.get('SYR2003')).to.include({
@@ -128,7 +126,7 @@ describe('importAcledCsv', () => {
   });
 
   it('keeps hostile notes as the text they are, quotes, line breaks and all', async () => {
-    const attack = byId(importAcledCsv(await fixtureText('acled.csv')).events).get('IRQ1006');
+    const attack = eventsById(importAcledCsv(await fixtureText('acled.csv')).events).get('IRQ1006');
     expect(attack?.summary).to.deep.equal({
       en: 'Gunmen shot a man in Kirkuk, "a local journalist", at night.\nA witness wrote: <img src=x onerror="alert(\'acled\')"><script>alert(1)</script> & left.',
     });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { importCsvText, importUcdpGedCsv } from '../../src/loaders/csv-events.js';
 import { UCDP_GED_COLUMNS } from '../../src/loaders/ucdp-tables.js';
 import { validateEvents } from '../../src/model/validate.js';
-import { fixtureText, records } from './helpers.js';
+import { eventsById, fixtureText, records } from './helpers.js';
 
 /** GED rows with the columns given, the rest empty, under the full 49-column header (quoted, as UCDP writes it). */
 function gedCsv(...rows: Record<string, string>[]): string {
@@ -20,12 +20,10 @@ const base = {
   date_end: '2017-07-09 00:00:00.000',
 };
 
-const byId = (events: unknown[]) => new Map(records(events).map((event) => [event.id as string, event]));
-
 describe('importUcdpGedCsv', () => {
   it('reads the GED fixture: ids, dyads, places, deaths with their range, sources', async () => {
     const { events } = importUcdpGedCsv(await fixtureText('ucdp-ged.csv'));
-    expect(byId(events).get('244001')).to.deep.equal({
+    expect(eventsById(events).get('244001')).to.deep.equal({
       id: '244001',
       start: '2017-07-09',
       title: { en: 'Mosul town: Government of Iraq - IS' },
@@ -47,7 +45,7 @@ describe('importUcdpGedCsv', () => {
   });
 
   it('writes each date precision as UCDP means it, dropping the time part', async () => {
-    const dates = [...byId(importUcdpGedCsv(await fixtureText('ucdp-ged.csv')).events)].map(([id, event]) => [
+    const dates = [...eventsById(importUcdpGedCsv(await fixtureText('ucdp-ged.csv')).events)].map(([id, event]) => [
       id,
       event.start,
       event.end,
@@ -74,7 +72,7 @@ describe('importUcdpGedCsv', () => {
   });
 
   it('keeps coordinates at where_prec 1–5 with the nearest geographic precision, and none at 6–7', async () => {
-    const places = [...byId(importUcdpGedCsv(await fixtureText('ucdp-ged.csv')).events).values()].map((event) => {
+    const places = [...eventsById(importUcdpGedCsv(await fixtureText('ucdp-ged.csv')).events).values()].map((event) => {
       const location = event.location as Record<string, unknown>;
       return [location.name, location.geoPrecision, 'latitude' in location];
     });
@@ -93,7 +91,7 @@ describe('importUcdpGedCsv', () => {
   });
 
   it('keeps headlines as text, markup and quotes included', async () => {
-    const event = byId(importUcdpGedCsv(await fixtureText('ucdp-ged.csv')).events).get('244002');
+    const event = eventsById(importUcdpGedCsv(await fixtureText('ucdp-ged.csv')).events).get('244002');
     expect(event?.summary).to.deep.equal({ en: 'Fighting in the Old City; "heavy" losses, <b>reported</b>' });
     expect(event?.source).to.deep.equal({
       outlet: { en: 'BBC Monitoring;Agence France-Presse (via UCDP GED)' },
