@@ -298,6 +298,42 @@ async function checkCdnCsv(browser, sitesDir) {
   }
 }
 
+/**
+ * The bundle copied alone to a site (without its CSV chunk), on a page whose `src` is a CSV: the
+ * element says what is missing instead of failing silently.
+ */
+async function checkBundleWithoutChunk(browser, siteDir) {
+  mkdirSync(join(siteDir, 'alone', 'data'), { recursive: true });
+  writeFileSync(join(siteDir, 'alone', 'data', 'acled.csv'), ACLED_SAMPLE);
+  writeFileSync(
+    join(siteDir, 'alone', 'csv.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${BUNDLE_PATH}"></script></head>
+<body><conflict-timeline lang="en" src="data/acled.csv"></conflict-timeline></body></html>`,
+  );
+  const server = await serveStatic(siteDir);
+  try {
+    const { page } = await openWatchedPage(browser, server.origin);
+    await recordTimelineEvents(page);
+    await page.goto(`${server.origin}/alone/csv.html`);
+    const message = await page
+      .waitForFunction(() => window.__ctErrors[0], { timeout: 30_000, polling: 100 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    const notice = await page.evaluate(
+      () =>
+        document.querySelector('conflict-timeline')?.shadowRoot?.querySelector('[part~="notice"]')?.textContent ?? '',
+    );
+    check(
+      'bundle without its CSV chunk: ct-error and the notice say the CSV reader could not be loaded',
+      message !== null && /CSV reader .* could not be loaded/.test(notice),
+      notice.replace(/\s+/g, ' ').slice(0, 200),
+    );
+  } finally {
+    await server.close();
+  }
+}
+
 /** `npx conflict-timeline validate` in the project, through the bin npm linked at install. */
 function checkCommandLine(dir) {
   writeFileSync(
@@ -331,6 +367,7 @@ async function main() {
     if (built) await checkViteApp(browser, join(projectDir, 'dist'));
     createBundleSite(join(workDir, 'site'), join(projectDir, 'node_modules/conflict-timeline'));
     await checkBundlePage(browser, join(workDir, 'site'));
+    await checkBundleWithoutChunk(browser, join(workDir, 'site'));
     createCdnSites(join(workDir, 'cdn-sites'), join(projectDir, 'node_modules/conflict-timeline'));
     await checkCdnCsv(browser, join(workDir, 'cdn-sites'));
   } catch (error) {

@@ -3,6 +3,7 @@ import { chunksOf, type StreamChunk } from './chunks.js';
 import { isCsvFormat } from './csv-formats.js';
 import { readStart, type TextStart } from './detect.js';
 import type { StreamImportOptions } from './event-stream.js';
+import type * as StreamCsv from './stream-csv.js';
 import { readJsonText } from './json-import.js';
 import { sourceIssue } from './issues.js';
 import type { ImportResult, LoadOptions, LoadProgress, MappingDecision } from './types.js';
@@ -93,6 +94,7 @@ async function readResponse(
   if (start.kind === 'csv') {
     const format = start.format;
     return readCsv(
+      url,
       head,
       body,
       { ...loadOptions, format, signal, ...(totalBytes === undefined ? {} : { totalBytes }) },
@@ -130,12 +132,23 @@ function startOf(
 
 /** A CSV body through `importStream`: the chunks already read first, then the rest of the body. */
 async function readCsv(
+  url: string,
   head: readonly Uint8Array[],
   body: AsyncGenerator<StreamChunk, void, undefined>,
   options: StreamImportOptions,
   report: Report,
 ): Promise<ImportResult> {
-  const { importStream } = await import('./stream-csv.js');
+  let streamCsv: typeof StreamCsv;
+  try {
+    streamCsv = await import('./stream-csv.js');
+  } catch (error) {
+    await body.return();
+    // The drop-in bundle loads this file from next to itself: a self-hosted copy may lack it.
+    return failure(
+      url,
+      `the CSV reader (a file next to the conflict-timeline script) could not be loaded (${errorText(error)})`,
+    );
+  }
   async function* whole(): AsyncGenerator<StreamChunk, void, undefined> {
     yield* head;
     yield* body;
@@ -143,7 +156,7 @@ async function readCsv(
   const events: unknown[] = [];
   const issues: ImportResult['issues'] = [];
   let decisions: MappingDecision[] | undefined;
-  for await (const batch of importStream(whole(), options)) {
+  for await (const batch of streamCsv.importStream(whole(), options)) {
     for (const event of batch.events) events.push(event);
     for (const issue of batch.issues) issues.push(issue);
     decisions = batch.decisions ?? decisions;
