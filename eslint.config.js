@@ -38,4 +38,9 @@ export default tseslint.config(
     files: ['*.js', 'scripts/**/*.js', 'bench/**/*.js', '.ci/**/*.js', 'test/consumer/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The command line and its tests run in Node.
+    files: ['src/cli/**/*.ts', 'test/node/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
 );

@@ -5,6 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { trimVisTimeline } from './scripts/rollup-plugin-trim-vis.js';
+import { readdirSync, rmSync } from 'node:fs';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
@@ -25,6 +26,8 @@ const library = {
     'src/timeline/lod/query-worker': 'src/timeline/lod/query-worker.ts',
     'src/model/json-schema': 'src/model/json-schema.ts',
     'events/iraq-coalition': 'events/iraq-coalition.ts',
+    // `npx conflict-timeline validate|convert` (package.json "bin"), Node only.
+    'src/cli/conflict-timeline': 'src/cli/conflict-timeline.ts',
   },
   external: isPackage,
   plugins: [typescript()],
@@ -40,6 +43,22 @@ const library = {
   },
 };
 
+/** The bundle's chunks of earlier builds (hashed names), removed so that only this build's ship. */
+const removeOldChunks = () => ({
+  name: 'remove-old-chunks',
+  buildStart() {
+    const dir = 'dist';
+    let names = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) if (/^conflict-timeline\.[\w-]+-[\w-]{8}\.js$/.test(name)) rmSync(`${dir}/${name}`);
+  },
+});
+
+
 // The drop-in bundle's entry registers the element and makes the article its default events.
 const bundle = {
   input: 'src/drop-in.ts',
@@ -54,8 +73,20 @@ const bundle = {
     commonjs(),
     typescript(),
     terser({ format: { comments: false }, ecma: 2020, module: true }),
+    removeOldChunks(),
   ],
-  output: { file: 'dist/conflict-timeline.bundled.js', format: 'es', inlineDynamicImports: true },
+  // The chunk imports what it shares with the bundle from the bundle itself (extra, minified
+  // exports), rather than from a third file: the drop-in stays one file until a CSV is read.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'conflict-timeline.bundled.js',
+    // The CSV readers (ACLED, UCDP GED, TimelineJS sheets) are a chunk of their own, imported
+    // relative to the bundle's own URL when a CSV arrives: the bundle stays within its budget,
+    // and a page that reads JSON never asks for them. A CDN serves the chunk next to the bundle.
+    chunkFileNames: 'conflict-timeline.[name]-[hash].js',
+  },
   onwarn(warning, warn) {
     // moment and vis-timeline use `this` at module top level and circular imports: harmless here.
     if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;

@@ -2,7 +2,7 @@
 // anything that is not meant for users, then runs publint and attw on that same tarball and
 // checks the bundle's size budget.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -109,6 +109,37 @@ function checkEntriesWithoutData() {
   return ok;
 }
 
+/**
+ * The command line as the tarball ships it: each `bin` file starts with a shebang and runs under
+ * Node with the package's dependencies (help, and a validation that finds a bad row: exit 1).
+ */
+function checkBin(tarball, workDir) {
+  const unpacked = join(workDir, 'unpacked');
+  execFileSync('mkdir', ['-p', unpacked]);
+  execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
+  const pkgDir = join(unpacked, 'package');
+  symlinkSync(join(root, 'node_modules'), join(pkgDir, 'node_modules'), 'dir');
+  const { bin = {} } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const sample = join(workDir, 'sample.csv');
+  writeFileSync(
+    sample,
+    'event_id_cnty,event_date,time_precision,event_type,sub_event_type\nIRQ1,2017-07-09,1,Battles,Armed clash\nIRQ2,,1,Battles,Armed clash\n',
+  );
+  let ok = Object.keys(bin).length > 0;
+  for (const [name, path] of Object.entries(bin)) {
+    const file = join(pkgDir, path);
+    const shebang = readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node\n');
+    const help = spawnSync(process.execPath, [file, '--help'], { encoding: 'utf8' });
+    const validate = spawnSync(process.execPath, [file, 'validate', sample], { encoding: 'utf8' });
+    const runs = help.status === 0 && help.stdout.includes('Usage:');
+    const finds = validate.status === 1 && validate.stdout.includes('sample.csv:3: error: Row 3 (event_date)');
+    console.log(`  bin ${name} → ${path}: shebang ${shebang}, --help ${runs}, validate ${finds}`);
+    if (!finds) console.log(validate.stdout, validate.stderr);
+    ok &&= shebang && runs && finds;
+  }
+  return ok;
+}
+
 function main() {
   measureBundle(); // fails early, with a clear message, when there is no build yet
   const workDir = mkdtempSync(join(tmpdir(), 'ct-pack-'));
@@ -131,6 +162,7 @@ function main() {
         './events/iraq-coalition.json',
       ]),
       'size budget': (console.log(), checkSize()),
+      'bin runs from the tarball': (console.log(), checkBin(tarball, workDir)),
     };
     console.log('\ncheck-package:');
     for (const [name, ok] of Object.entries(results)) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);

@@ -1,6 +1,6 @@
 // The drop-in bundle is what a newsroom page downloads: keep its gzip size under the budget in
 // package.json ("size-budget"."bundled-gzip-kb"), so that growth is a decision, not an accident.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -13,6 +13,16 @@ export function measureBundle(path = `${root}/${BUNDLE}`) {
   if (!existsSync(path)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
   const bytes = readFileSync(path);
   return { minifiedKb: kb(bytes.length), gzipKb: kb(gzipSync(bytes, { level: 9 }).length) };
+}
+
+/**
+ * The chunks the bundle loads on demand (the CSV readers), next to it in dist/: not part of the
+ * budget, since a page that reads no CSV never downloads them, but printed so that growth shows.
+ */
+export function measureChunks() {
+  return readdirSync(`${root}/dist`)
+    .filter((name) => /^conflict-timeline\.[\w-]+-[\w-]{8}\.js$/.test(name))
+    .map((name) => ({ name: `dist/${name}`, ...measureBundle(`${root}/dist/${name}`) }));
 }
 
 export function readBudgetKb() {
@@ -31,6 +41,11 @@ export function checkSize() {
     `${BUNDLE}: ${minifiedKb.toFixed(1)} KB minified, ${gzipKb.toFixed(1)} KB gzip ` +
       `(budget ${budgetKb} KB) ${fits ? 'OK' : 'OVER BUDGET'}`,
   );
+  for (const chunk of measureChunks()) {
+    console.log(
+      `  loaded on demand: ${chunk.name}: ${chunk.minifiedKb.toFixed(1)} KB minified, ${chunk.gzipKb.toFixed(1)} KB gzip`,
+    );
+  }
   return fits;
 }
 

@@ -1,9 +1,10 @@
 // The package as a user meets it: packed, installed into a fresh project with its own TypeScript
 // and Vite, type-checked, bundled and opened in Chromium; the drop-in bundle alone on a plain HTML
-// page at a nested path; and the React, Vue and Svelte apps of examples/ installed from the same
-// tarball (test/consumer/framework-apps.js). Needs `npm run build` first.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// page at a nested path, without its lazy chunk and from another origin; and the React, Vue and
+// Svelte apps of examples/ installed from the same tarball (test/consumer/framework-apps.js).
+// Needs `npm run build` first.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,6 +194,120 @@ async function checkBundlePage(browser, siteDir) {
   }
 }
 
+/** An ACLED export of three good rows, as a newsroom would put next to its page. */
+const ACLED_SAMPLE = [
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp',
+  'IRQ1,2017-07-09,2017,1,Political violence,Battles,Armed clash,Military Forces of Iraq,,1,Islamic State,,2,12,,368,Middle East,Iraq,Ninewa,Mosul,,Mosul,36.335,43.118,1,Rudaw,National,"Clashes in the Old City, Mosul.",25,,1700000000',
+  'IRQ2,2017-07-12,2017,2,Political violence,Explosions/Remote violence,Air/drone strike,Coalition,,8,Islamic State,,2,28,,368,Middle East,Iraq,Ninewa,Tel Afar,,Tal Afar,36.377,42.450,2,Reuters,International,Strikes near Tal Afar during the week.,0,,1700000000',
+  '"IRQ3","15 August 2017","2017","3","Strategic developments","Strategic developments","Agreement","Government of Iraq","","1","","","0","10","","368","Middle East","Iraq","Baghdad","Baghdad","","Baghdad","33.34","44.40","3","Rudaw","National","An agreement in August.","0","","1700000000"',
+].join('\r\n');
+
+const CDN_DIST = '/npm/conflict-timeline@0.1.0/dist';
+
+/**
+ * The drop-in bundle from another origin (a CDN path, with its CORS header) on a page whose `src`
+ * is an ACLED CSV: the CSV readers' chunk must be fetched from next to the bundle, not the page.
+ */
+function createCdnSites(dir, installedPackage) {
+  const dist = join(installedPackage, 'dist');
+  mkdirSync(join(dir, 'cdn', CDN_DIST), { recursive: true });
+  for (const name of readdirSync(dist).filter((file) => /^conflict-timeline\..+\.js$/.test(file))) {
+    cpSync(join(dist, name), join(dir, 'cdn', CDN_DIST, name));
+  }
+  mkdirSync(join(dir, 'page', 'news', 'data'), { recursive: true });
+  writeFileSync(join(dir, 'page', 'news', 'data', 'acled.csv'), ACLED_SAMPLE);
+}
+
+function cdnPage(cdnOrigin) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${cdnOrigin}${CDN_DIST}/conflict-timeline.bundled.js"></script></head>
+<body><conflict-timeline lang="en" src="data/acled.csv"></conflict-timeline></body></html>`;
+}
+
+async function checkCdnCsv(browser, sitesDir) {
+  const cdn = await serveStatic(join(sitesDir, 'cdn'), { headers: { 'access-control-allow-origin': '*' } });
+  writeFileSync(join(sitesDir, 'page', 'news', 'story.html'), cdnPage(cdn.origin));
+  const site = await serveStatic(join(sitesDir, 'page'));
+  try {
+    const { page, problems } = await openWatchedPage(browser, site.origin, { otherOrigins: [cdn.origin] });
+    await recordTimelineEvents(page);
+    await page.goto(`${site.origin}/news/story.html`);
+    await page.waitForFunction(
+      () => document.querySelector('conflict-timeline')?.shadowRoot?.querySelectorAll('.vis-item-content').length >= 3,
+      { timeout: 30_000, polling: 100 },
+    );
+    const [drawn] = await countDrawnItems(page);
+    const chunks = cdn.requests.filter((path) => /\/conflict-timeline\.stream-csv-[\w-]+\.js$/.test(path));
+    check('cdn page: the ACLED CSV drawn by the bundle from another origin', drawn === 3, `${drawn} items`);
+    check(
+      'cdn page: the CSV readers fetched from next to the bundle, once',
+      chunks.length === 1 && chunks[0].startsWith(CDN_DIST),
+      cdn.requests.join(', '),
+    );
+    check(
+      'cdn page: nothing asked of the page origin but the page and the data',
+      site.requests.every((path) => ['/news/story.html', '/news/data/acled.csv'].includes(path)),
+      site.requests.join(', '),
+    );
+    check('cdn page: no console or page error', problems.length === 0, problems.join('; '));
+  } finally {
+    await Promise.all([cdn.close(), site.close()]);
+  }
+}
+
+/**
+ * The bundle copied alone to a site (without its CSV chunk), on a page whose `src` is a CSV: the
+ * element says what is missing instead of failing silently.
+ */
+async function checkBundleWithoutChunk(browser, siteDir) {
+  mkdirSync(join(siteDir, 'alone', 'data'), { recursive: true });
+  writeFileSync(join(siteDir, 'alone', 'data', 'acled.csv'), ACLED_SAMPLE);
+  writeFileSync(
+    join(siteDir, 'alone', 'csv.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${BUNDLE_PATH}"></script></head>
+<body><conflict-timeline lang="en" src="data/acled.csv"></conflict-timeline></body></html>`,
+  );
+  const server = await serveStatic(siteDir);
+  try {
+    const { page } = await openWatchedPage(browser, server.origin);
+    await recordTimelineEvents(page);
+    await page.goto(`${server.origin}/alone/csv.html`);
+    const message = await page
+      .waitForFunction(() => window.__ctErrors[0], { timeout: 30_000, polling: 100 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    const notice = await page.evaluate(
+      () =>
+        document.querySelector('conflict-timeline')?.shadowRoot?.querySelector('[part~="notice"]')?.textContent ?? '',
+    );
+    check(
+      'bundle without its CSV chunk: ct-error and the notice say the CSV reader could not be loaded',
+      message !== null && /CSV reader .* could not be loaded/.test(notice),
+      notice.replace(/\s+/g, ' ').slice(0, 200),
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+/** `npx conflict-timeline validate` in the project, through the bin npm linked at install. */
+function checkCommandLine(dir) {
+  writeFileSync(
+    join(dir, 'acled.csv'),
+    `${ACLED_SAMPLE}\r\nIRQ4,30 February 2017,2017,1,,Battles,Armed clash${',x'.repeat(24)}`,
+  );
+  const result = spawnSync('npx', ['--no-install', 'conflict-timeline', 'validate', 'acled.csv'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  check(
+    'npx conflict-timeline validate: the bad row reported with its row, exit 1',
+    result.status === 1 && result.stdout.includes('acled.csv:5: error: Row 5 (event_date)'),
+    `exit ${result.status}: ${(result.stdout + result.stderr).trim().split('\n').at(-1)}`,
+  );
+}
+
 async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'ct-consumer-'));
   const projectDir = join(workDir, 'project');
@@ -204,6 +319,7 @@ async function main() {
       console.log(`React, Vue and Svelte apps installed [${elapsed()}]`),
     );
     createProject(projectDir, tarball);
+    checkCommandLine(projectDir);
     const typesOk = typeCheck(projectDir);
     check('tsc --noEmit (strict, moduleResolution bundler) incl. the @ts-expect-error', typesOk);
     const built = viteBuild(projectDir);
@@ -212,6 +328,9 @@ async function main() {
     if (built) await checkViteApp(browser, join(projectDir, 'dist'));
     createBundleSite(join(workDir, 'site'), join(projectDir, 'node_modules/conflict-timeline'));
     await checkBundlePage(browser, join(workDir, 'site'));
+    await checkBundleWithoutChunk(browser, join(workDir, 'site'));
+    createCdnSites(join(workDir, 'cdn-sites'), join(projectDir, 'node_modules/conflict-timeline'));
+    await checkCdnCsv(browser, join(workDir, 'cdn-sites'));
     await checkFrameworkApps({ browser, installed: await appInstalls, check, run });
   } catch (error) {
     check('consumer test ran to the end', false, error.stack ?? String(error));

@@ -50,6 +50,19 @@ export const SrcTimelineJsJson: Story = { render: (args) => renderTimeline(args,
 /** `src` pointing at the TimelineJS Google Sheets template saved as CSV. */
 export const SrcTimelineJsCsv: Story = { render: (args) => renderTimeline(args, { src: 'data/timelinejs.csv' }) };
 
+/**
+ * `src` pointing at an ACLED export (CSV, from the API or the website). Precision is kept: a
+ * week-precision row is an approximate day, a month-precision row the month (never ACLED's 15th).
+ * The one bad row (a day that does not exist) is reported by row number; the rest is drawn.
+ */
+export const SrcAcledCsv: Story = { render: (args) => renderTimeline(args, { src: 'data/acled.csv' }) };
+
+/**
+ * `src` pointing at a UCDP GED CSV: a range UCDP knows only as date_start–date_end is a span,
+ * date_prec 4 a month, 5 a year; `best` deaths with `low`–`high` kept. One bad row is reported.
+ */
+export const SrcUcdpGedCsv: Story = { render: (args) => renderTimeline(args, { src: 'data/ucdp-ged.csv' }) };
+
 /** An inline `<script type="application/json">` child: the data travels with the page. */
 export const InlineJson: Story = {
   render: (args) =>

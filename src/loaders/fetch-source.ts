@@ -1,24 +1,31 @@
-/** Events from a URL: fetched, format detected, imported. Failures become issues, not exceptions. */
-import { readText } from './detect.js';
+/** Events from a URL: fetched, format detected, imported as the body arrives. Failures become issues, not exceptions. */
+import { chunksOf, type StreamChunk } from './chunks.js';
+import { isCsvFormat } from './csv-formats.js';
+import { readStart, type TextStart } from './detect.js';
+import type { StreamImportOptions } from './event-stream.js';
+import type * as StreamCsv from './stream-csv.js';
+import { readJsonText } from './json-import.js';
 import { sourceIssue } from './issues.js';
-import { importReading } from './load-text.js';
-import type { ImportOptions, ImportResult } from './types.js';
+import type { ImportResult, LoadOptions, LoadProgress, MappingDecision } from './types.js';
 
 /** What the loaders read, best first; anything is still accepted and sniffed. */
 const ACCEPT = 'application/json, text/csv;q=0.9, */*;q=0.1';
 
+/** Options of `fetchEvents`. */
+export interface FetchOptions extends LoadOptions {
+  /** Called as the body arrives (at least every MiB and every few thousand rows), and once at the end. */
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
 /**
- * Fetches `url` (relative to the page) and imports what it holds: conflict JSON, TimelineJS JSON
- * or a TimelineJS CSV sheet, whatever its declared content type, as long as the body is
- * recognisably one of them. Resolves with an issue for a refused (non-http(s)) URL, a network
- * error, an HTTP error status or an unreadable body. Rejects only when `signal` aborts, with
- * the abort reason (an `AbortError` by default), so a caller can drop a stale load.
+ * Fetches `url` (relative to the page) and imports what it holds: the library's JSON, TimelineJS
+ * JSON or CSV, an ACLED export or a UCDP GED CSV, whatever its declared content type, as long as
+ * the body is recognisably one of them (or `options.format` says which). A CSV is parsed as it
+ * arrives, its readers loaded only then. Resolves with an issue for a refused (non-http(s)) URL,
+ * a network error, an HTTP error status or an unreadable body. Rejects only when `signal` aborts,
+ * with the abort reason (an `AbortError` by default), so a caller can drop a stale load.
  */
-export async function fetchEvents(
-  url: string,
-  signal: AbortSignal,
-  options: ImportOptions = {},
-): Promise<ImportResult> {
+export async function fetchEvents(url: string, signal: AbortSignal, options: FetchOptions = {}): Promise<ImportResult> {
   const target = httpUrlOf(url);
   if (!target) return failure(url, 'only http and https addresses are allowed');
   let response: Response;
@@ -33,30 +40,153 @@ export async function fetchEvents(
     response.body?.cancel().catch(() => undefined);
     return failure(url, `HTTP ${response.status}`);
   }
-  const body = await readBody(response, signal);
-  signal.throwIfAborted();
-  if (body.failed) return failure(url, `the response could not be read (${body.reason})`);
-  const reading = readText(body.text, response.headers.get('Content-Type') ?? undefined);
-  if (reading.format === 'unknown') return failure(url, reading.reason);
-  return importReading(reading, body.text, options);
-}
-
-type Body = { readonly failed: false; readonly text: string } | { readonly failed: true; readonly reason: string };
-
-/** The response text; a connection that breaks mid-body is a failure, an abort is rethrown. */
-async function readBody(response: Response, signal: AbortSignal): Promise<Body> {
   try {
-    return { failed: false, text: await response.text() };
+    const result = await readResponse(url, response, signal, options);
+    // An abort may end the body early rather than break it: the partial result is dropped.
+    signal.throwIfAborted();
+    return result;
   } catch (error) {
     if (signal.aborted) throw error;
-    return { failed: true, reason: errorText(error) };
+    return failure(url, `the response could not be read (${errorText(error)})`);
   }
 }
 
-/** The absolute URL when `url`, resolved against the page, is http(s). */
+type Report = (rows: number, bytes: number) => void;
+
+/**
+ * The body read as it arrives, up to where its start tells the format: JSON is then read to its
+ * end and parsed whole (the page holds every event anyway); a CSV goes on through `importStream`,
+ * loaded for it, with the bytes already read put back in front.
+ */
+async function readResponse(
+  url: string,
+  response: Response,
+  signal: AbortSignal,
+  options: FetchOptions,
+): Promise<ImportResult> {
+  const { onProgress, ...loadOptions } = options;
+  const contentType = response.headers.get('Content-Type') ?? undefined;
+  const totalBytes = declaredSize(response);
+  const report: Report = (rows, bytes) =>
+    onProgress?.(totalBytes === undefined ? { rows, bytes } : { rows, bytes, totalBytes });
+  const body = chunksOf(response.body ?? emptyBody(), signal);
+  const decoder = new TextDecoder();
+  const head: Uint8Array[] = [];
+  let text = '';
+  let bytes = 0;
+  let start: TextStart = { kind: 'more' };
+  while (start.kind === 'more') {
+    const next = await body.next();
+    if (next.done) text += decoder.decode();
+    else {
+      const chunk = bytesOf(next.value);
+      head.push(chunk);
+      bytes += chunk.byteLength;
+      text += decoder.decode(chunk, { stream: true });
+      report(0, bytes);
+    }
+    start = startOf(text, contentType, loadOptions.format, next.done === true);
+  }
+  if (start.kind === 'unknown') {
+    await body.return();
+    return failure(url, start.reason);
+  }
+  if (start.kind === 'csv') {
+    const format = start.format;
+    return readCsv(
+      url,
+      head,
+      body,
+      { ...loadOptions, format, signal, ...(totalBytes === undefined ? {} : { totalBytes }) },
+      report,
+    );
+  }
+  for (let next = await body.next(); !next.done; next = await body.next()) {
+    const chunk = bytesOf(next.value);
+    bytes += chunk.byteLength;
+    text += decoder.decode(chunk, { stream: true });
+    report(0, bytes);
+  }
+  text += decoder.decode();
+  const asked = loadOptions.format;
+  const result = readJsonText(
+    text,
+    loadOptions,
+    asked === 'conflict-json' || asked === 'timelinejs-json' ? asked : undefined,
+  );
+  if ('unreadable' in result) return failure(url, result.unreadable);
+  report(result.events.length, bytes);
+  return result;
+}
+
+/** The format the start of the text tells, or the one asked for. */
+function startOf(
+  text: string,
+  contentType: string | undefined,
+  asked: FetchOptions['format'],
+  complete: boolean,
+): TextStart {
+  if (asked === undefined || asked === 'auto') return readStart(text, contentType, complete);
+  return isCsvFormat(asked) ? { kind: 'csv', format: asked } : { kind: 'json' };
+}
+
+/** A CSV body through `importStream`: the chunks already read first, then the rest of the body. */
+async function readCsv(
+  url: string,
+  head: readonly Uint8Array[],
+  body: AsyncGenerator<StreamChunk, void, undefined>,
+  options: StreamImportOptions,
+  report: Report,
+): Promise<ImportResult> {
+  let streamCsv: typeof StreamCsv;
+  try {
+    streamCsv = await import('./stream-csv.js');
+  } catch (error) {
+    await body.return();
+    // The drop-in bundle loads this file from next to itself: a self-hosted copy may lack it.
+    return failure(
+      url,
+      `the CSV reader (a file next to the conflict-timeline script) could not be loaded (${errorText(error)})`,
+    );
+  }
+  async function* whole(): AsyncGenerator<StreamChunk, void, undefined> {
+    yield* head;
+    yield* body;
+  }
+  const events: unknown[] = [];
+  const issues: ImportResult['issues'] = [];
+  let decisions: MappingDecision[] | undefined;
+  for await (const batch of streamCsv.importStream(whole(), options)) {
+    for (const event of batch.events) events.push(event);
+    for (const issue of batch.issues) issues.push(issue);
+    decisions = batch.decisions ?? decisions;
+    report(batch.progress.rows, batch.progress.bytes);
+  }
+  return decisions ? { events, issues, decisions } : { events, issues };
+}
+
+/** A chunk as bytes (a response body's always are). */
+function bytesOf(chunk: StreamChunk): Uint8Array {
+  return typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+}
+
+/** `Content-Length`, when the body is sent as it is (a compressed length says nothing of the text's). */
+function declaredSize(response: Response): number | undefined {
+  const length = Number(response.headers.get('Content-Length') ?? NaN);
+  const encoding = (response.headers.get('Content-Encoding') ?? 'identity').trim().toLowerCase();
+  return Number.isSafeInteger(length) && length >= 0 && encoding === 'identity' ? length : undefined;
+}
+
+/** A body that has ended: a 204 answer, a HEAD request. */
+function emptyBody(): ReadableStream<Uint8Array> {
+  return new ReadableStream({ start: (controller) => controller.close() });
+}
+
+/** The absolute URL when `url`, resolved against the page (or the worker's script), is http(s). */
 function httpUrlOf(url: string): URL | undefined {
-  if (typeof url !== 'string' || !URL.canParse(url, document.baseURI)) return undefined;
-  const resolved = new URL(url, document.baseURI);
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  if (typeof url !== 'string' || !URL.canParse(url, base)) return undefined;
+  const resolved = new URL(url, base);
   return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved : undefined;
 }
 

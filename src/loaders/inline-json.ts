@@ -2,7 +2,7 @@
  * Events given as JSON in a `<script type="application/json">` child of the element: data the
  * page ships with, read without a request. The script is never run; only its text is read.
  */
-import { importJsonValue } from './load-text.js';
+import { importJsonValue } from './json-import.js';
 import { sourceIssue } from './issues.js';
 import type { ImportResult } from './types.js';
 

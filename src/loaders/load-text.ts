@@ -1,37 +1,26 @@
 /** From text (a file, a response body) or parsed JSON of any supported format to candidate events. */
-import { importConflictJson } from './conflict-json.js';
-import { classifyJson, readText, type TextReading } from './detect.js';
-import { sourceIssue } from './issues.js';
-import { importTimelineJsCsv } from './timelinejs-csv.js';
-import { importTimelineJs } from './timelinejs-json.js';
-import type { ImportOptions, ImportResult } from './types.js';
+import { importCsvText } from './csv-events.js';
+import { isCsvFormat } from './csv-formats.js';
+import { readText } from './detect.js';
+import { importJsonText, importJsonValue, unreadable } from './json-import.js';
+import type { ImportResult, LoadOptions } from './types.js';
+
+export { importJsonValue };
 
 /**
- * Detects the format of `text` (see `detectFormat`) and imports it. An unreadable text gives one
- * error issue saying why. `options.lang` is the language of TimelineJS texts. Never throws.
+ * Imports `text` in `options.format`, or, without one, the format it is detected to be in (see
+ * `detectFormat`; `contentType` only breaks ties). An unreadable text gives one error issue
+ * saying why. `options.lang` is the language of TimelineJS texts. Never throws.
  */
-export function loadFromText(text: string, contentType?: string, options: ImportOptions = {}): ImportResult {
-  const reading = readText(text, contentType);
-  if (reading.format === 'unknown') {
-    return { events: [], issues: [sourceIssue('', `The events could not be read: ${reading.reason}.`)] };
+export function loadFromText(text: string, contentType?: string, options: LoadOptions = {}): ImportResult {
+  const asked = options.format === 'auto' ? undefined : options.format;
+  if (asked) {
+    return isCsvFormat(asked)
+      ? importCsvText(text, { ...options, format: asked })
+      : importJsonText(text, options, asked);
   }
-  return importReading(reading, text, options);
-}
-
-/** Imports a text whose format is known; `text` is only read again for CSV. */
-export function importReading(
-  reading: Exclude<TextReading, { format: 'unknown' }>,
-  text: string,
-  options: ImportOptions,
-): ImportResult {
-  if (reading.format === 'timelinejs-csv') return importTimelineJsCsv(text, options);
-  return importJsonValue(reading.value, options);
-}
-
-/** Imports parsed JSON that is either conflict events or TimelineJS JSON. Never throws. */
-export function importJsonValue(value: unknown, options: ImportOptions = {}): ImportResult {
-  const format = classifyJson(value);
-  if (format === 'timelinejs-json') return importTimelineJs(value, options);
-  if (format === 'conflict-json') return importConflictJson(value);
-  return { events: [], issues: [sourceIssue('', 'The JSON is neither a list of events nor TimelineJS data.')] };
+  const reading = readText(text, contentType);
+  if (reading.format === 'unknown') return unreadable(reading.reason);
+  if ('value' in reading) return importJsonValue(reading.value, options, reading.format);
+  return importCsvText(text, { ...options, format: reading.format });
 }

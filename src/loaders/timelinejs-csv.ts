@@ -1,77 +1,13 @@
 /**
- * CSV (RFC 4180) and the TimelineJS Google Sheets template exported as CSV, to candidate events.
+ * The TimelineJS Google Sheets template exported as CSV, to candidate events.
  * See https://timeline.knightlab.com/docs/using-spreadsheets.html.
  */
-import type { ValidationIssue } from '../model/validate.js';
+import { columnKey } from './csv-formats.js';
 import { IdRegistry } from './ids.js';
 import { fieldIssue, quoted, sourceIssue } from './issues.js';
+import type { RowMapper, RowOutcome, UnreadableHeader } from './row-mapper.js';
 import { convertSlide, type SlideContext, type SlideConversion, type SlideField } from './timelinejs-slide.js';
-import type { ImportOptions, ImportResult } from './types.js';
-
-/**
- * Splits CSV text into records of fields (RFC 4180): quoted fields with `""` for a quote, commas
- * and line breaks inside quotes, CRLF, LF or CR line ends, a leading byte order mark. Lenient like
- * a spreadsheet: a stray quote inside an unquoted field is kept as text, an unclosed quote runs
- * to the end. A final line break ends the last record rather than starting an empty one.
- */
-export function parseCsv(text: string): string[][] {
-  const input = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const records: string[][] = [];
-  let record: string[] = [];
-  let position = 0;
-  while (position < input.length) {
-    const field = input.charAt(position) === '"' ? readQuotedField(input, position) : readPlainField(input, position);
-    record.push(field.value);
-    position = field.end;
-    const separator = input.charAt(position);
-    if (separator === ',') {
-      position++;
-      if (position === input.length) record.push('');
-      continue;
-    }
-    records.push(record);
-    record = [];
-    position += separator === '\r' && input.charAt(position + 1) === '\n' ? 2 : 1;
-  }
-  // Input ending in a comma leaves its last record open.
-  if (record.length > 0) records.push(record);
-  return records;
-}
-
-interface CsvField {
-  readonly value: string;
-  /** Index of the separator after the field (`,`, a line break, or the end). */
-  readonly end: number;
-}
-
-const FIELD_END = /[,\r\n]/g;
-
-function readPlainField(input: string, start: number): CsvField {
-  FIELD_END.lastIndex = start;
-  const found = FIELD_END.exec(input);
-  const end = found ? found.index : input.length;
-  return { value: input.slice(start, end), end };
-}
-
-/** From an opening quote: the unescaped contents, then any stray text up to the separator. */
-function readQuotedField(input: string, start: number): CsvField {
-  const pieces: string[] = [];
-  let position = start + 1;
-  for (;;) {
-    const quote = input.indexOf('"', position);
-    if (quote === -1) return { value: pieces.join('') + input.slice(position), end: input.length };
-    pieces.push(input.slice(position, quote));
-    if (input.charAt(quote + 1) !== '"') {
-      const rest = readPlainField(input, quote + 1);
-      return { value: pieces.join('') + rest.value, end: rest.end };
-    }
-    pieces.push('"');
-    position = quote + 2;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The TimelineJS sheet.
+import type { ImportOptions } from './types.js';
 
 /** Template columns this reads, by lower-case header, and the slide field each fills. */
 const COLUMN_FIELDS = {
@@ -107,41 +43,45 @@ const HEADER_LABELS: Record<SlideField, string> = {
 };
 
 /**
- * Imports a TimelineJS sheet saved as CSV. The first non-blank row holds the headers (matched
- * case-insensitively, trimmed); `Type` = `title` rows are skipped, `era` rows become facts over
- * their range like JSON eras, blank rows are ignored. Rows are numbered in messages as in the
- * sheet (the header is row 1), and `index` is the record's 0-based position in the file.
- * Time, Display Date, Media Caption, Media Thumbnail and Background are not part of the event
- * model and are ignored. Never throws.
+ * Reads the rows of a TimelineJS sheet after its header row (headers matched case-insensitively,
+ * trimmed), which must name a `Year` column. `Type` = `title` rows are skipped, `era` rows become
+ * facts over their range like JSON eras. Rows are numbered in messages as in the sheet (the
+ * header is row 1). Time, Display Date, Media Caption, Media Thumbnail and Background are not
+ * part of the event model and are ignored.
  */
-export function importTimelineJsCsv(text: string, options: ImportOptions = {}): ImportResult {
-  const records = parseCsv(typeof text === 'string' ? text : '');
-  const headerRow = records.findIndex((record) => !isBlank(record));
-  const columns = headerRow === -1 ? {} : indexColumns(records[headerRow] ?? []);
+export function createTimelineJsRows(
+  header: readonly string[],
+  options: ImportOptions = {},
+): RowMapper | UnreadableHeader {
+  const columns = indexColumns(header);
   if (columns.year === undefined) {
-    return {
-      events: [],
-      issues: [sourceIssue('Year', 'The CSV has no "Year" column, so it is not a TimelineJS sheet.')],
-    };
+    return { issues: [sourceIssue('Year', 'The CSV has no "Year" column, so it is not a TimelineJS sheet.')] };
   }
-  const lang = options.lang ?? 'en';
-  const ids = new IdRegistry();
-  const events: unknown[] = [];
-  const issues: ValidationIssue[] = [];
-  for (let index = headerRow + 1; index < records.length; index++) {
-    const record = records[index] ?? [];
-    const kind = rowKind(record, columns);
-    const conversion = importRow(record, columns, kind, rowContext(index, kind, lang, ids));
-    if (conversion.candidate) events.push(conversion.candidate);
-    issues.push(...conversion.issues);
+  return new TimelineJsRows(columns, options.lang ?? 'en');
+}
+
+class TimelineJsRows implements RowMapper {
+  private readonly ids = new IdRegistry();
+
+  constructor(
+    private readonly columns: ColumnIndexes,
+    private readonly lang: string,
+  ) {}
+
+  map(record: readonly string[], index: number): RowOutcome {
+    const kind = rowKind(record, this.columns);
+    return importRow(record, this.columns, kind, rowContext(index, kind, this.lang, this.ids));
   }
-  return { events, issues };
+
+  decisions() {
+    return [];
+  }
 }
 
 function indexColumns(header: readonly string[]): ColumnIndexes {
   const columns: ColumnIndexes = {};
   header.forEach((name, index) => {
-    const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+    const key = columnKey(name);
     if (Object.hasOwn(COLUMN_FIELDS, key) && columns[key as ColumnName] === undefined)
       columns[key as ColumnName] = index;
   });

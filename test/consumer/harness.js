@@ -36,8 +36,11 @@ function fileFor(root, urlPath) {
   return null;
 }
 
-/** Serves `root` on 127.0.0.1 (a free port). `requests` lists every path asked for, in order. */
-export async function serveStatic(root) {
+/**
+ * Serves `root` on 127.0.0.1 (a free port). `requests` lists every path asked for, in order.
+ * `headers` are added to every answer (a CDN's `Access-Control-Allow-Origin`, say).
+ */
+export async function serveStatic(root, { headers = {} } = {}) {
   const requests = [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url, 'http://127.0.0.1');
@@ -52,7 +55,10 @@ export async function serveStatic(root) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      ...headers,
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -79,9 +85,10 @@ export async function launchChromium() {
 
 /**
  * Opens a page that fails loudly: every console error, uncaught exception and request that tries
- * to leave `origin` is recorded in `problems` (and the request is aborted, so nothing leaks out).
+ * to leave `origin` (and the `otherOrigins` allowed, a CDN's say) is recorded in `problems` (and
+ * the request is aborted, so nothing leaks out).
  */
-export async function openWatchedPage(browser, origin, { width = 1200, height = 700 } = {}) {
+export async function openWatchedPage(browser, origin, { width = 1200, height = 700, otherOrigins = [] } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
   const problems = [];
@@ -92,7 +99,8 @@ export async function openWatchedPage(browser, origin, { width = 1200, height = 
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+    const allowed = [origin, ...otherOrigins].some((prefix) => url.startsWith(prefix));
+    if (allowed || url.startsWith('data:') || url.startsWith('blob:')) {
       void request.continue();
     } else {
       problems.push(`request outside ${origin}: ${url}`);

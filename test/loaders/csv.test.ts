@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseCsv } from '../../src/loaders/timelinejs-csv.js';
+import { parseCsv } from '../../src/loaders/csv-reader.js';
 import { fixtureText } from './helpers.js';
 
 describe('parseCsv', () => {

@@ -111,3 +111,81 @@ describe('fetchEvents', () => {
     expect((rejection as DOMException).name).to.equal('AbortError');
   });
 });
+
+describe('conflict data sets', () => {
+  it('detects ACLED and UCDP GED files by their header', async () => {
+    expect(detectFormat(await fixtureText('acled.csv'))).to.equal('acled-csv');
+    expect(detectFormat(await fixtureText('acled-website.csv'))).to.equal('acled-csv');
+    expect(detectFormat(await fixtureText('ucdp-ged.csv'))).to.equal('ucdp-ged-csv');
+    // The header decides, not the content type.
+    expect(detectFormat(await fixtureText('ucdp-ged.csv'), 'application/json')).to.equal('ucdp-ged-csv');
+  });
+
+  it('fetches ACLED and UCDP GED files, reporting bad rows and keeping good ones', async () => {
+    const acled = await fetchEvents(fixtureUrl('acled.csv'), live());
+    expect(acled.events).to.have.length(7);
+    expect(acled.issues.filter((issue) => issue.severity === 'error')).to.have.length(6);
+    expect(acled.decisions?.length).to.be.above(3);
+    const ged = await fetchEvents(fixtureUrl('ucdp-ged.csv'), live());
+    expect(records(ged.events).map((event) => event.id)).to.include.members(['244001', '244009']);
+  });
+
+  it('stores ACLED texts as English whatever language is asked for', async () => {
+    const { events } = await fetchEvents(fixtureUrl('acled.csv'), live(), { lang: 'ar' });
+    expect(records(events)[0]?.title).to.deep.equal({ en: 'Armed clash, Mosul' });
+  });
+
+  it('reads the format asked for instead of the one detected', async () => {
+    const asked = await fetchEvents(fixtureUrl('timelinejs.csv'), live(), { format: 'ucdp-ged-csv' });
+    expect(asked.events).to.deep.equal([]);
+    expect(asked.issues[0]?.message).to.match(/^The UCDP GED file has no "id", "type_of_violence", /);
+    const auto = await fetchEvents(fixtureUrl('acled.csv'), live(), { format: 'auto' });
+    expect(auto.events).to.have.length(7);
+  });
+
+  it('calls onProgress with rows and bytes, ending with the whole file', async () => {
+    const text = await fixtureText('ucdp-ged.csv');
+    const seen: { rows: number; bytes: number; totalBytes?: number }[] = [];
+    await fetchEvents(fixtureUrl('ucdp-ged.csv'), live(), { onProgress: (progress) => seen.push(progress) });
+    const bytes = new TextEncoder().encode(text).length;
+    expect(seen.at(-1)).to.deep.include({ rows: 15, bytes });
+    expect(seen.at(-1)?.totalBytes === undefined || seen.at(-1)?.totalBytes === bytes).to.equal(true);
+  });
+
+  it('reports progress for JSON too, with the number of events once parsed', async () => {
+    const seen: { rows: number }[] = [];
+    await fetchEvents(fixtureUrl('conflict-events.json'), live(), { onProgress: (progress) => seen.push(progress) });
+    expect(seen.at(-1)?.rows).to.equal(2);
+  });
+});
+
+describe('fetchEvents while a CSV arrives', () => {
+  it('rejects with the AbortError when aborted mid-body, and cancels the body', async () => {
+    const realFetch = window.fetch;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('Year,Headline\n2014,A\n'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    window.fetch = async () => new Response(body, { headers: { 'Content-Type': 'text/csv' } });
+    const controller = new AbortController();
+    let rejection: unknown;
+    try {
+      await fetchEvents('/slow.csv', controller.signal, {
+        onProgress: (progress) => {
+          if (progress.bytes > 0) controller.abort();
+        },
+      });
+    } catch (error) {
+      rejection = error;
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect((rejection as DOMException).name).to.equal('AbortError');
+    expect(cancelled).to.equal(true);
+  });
+});

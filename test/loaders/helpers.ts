@@ -23,3 +23,8 @@ export function issueAbout(issues: readonly ValidationIssue[], field: string): V
 export function records(events: readonly unknown[]): Record<string, unknown>[] {
   return events as Record<string, unknown>[];
 }
+
+/** Candidate events by their id. */
+export function eventsById(events: readonly unknown[]): Map<string, Record<string, unknown>> {
+  return new Map(records(events).map((event) => [event.id as string, event]));
+}

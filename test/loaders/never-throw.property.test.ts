@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { htmlToText } from '../../src/loaders/html-text.js';
 import { loadFromText } from '../../src/loaders/load-text.js';
-import { importTimelineJsCsv } from '../../src/loaders/timelinejs-csv.js';
+import { importTimelineJsCsv } from '../../src/loaders/csv-events.js';
 import { importTimelineJs } from '../../src/loaders/timelinejs-json.js';
 import type { ImportResult } from '../../src/loaders/types.js';
 import { parseEdtf } from '../../src/model/edtf.js';

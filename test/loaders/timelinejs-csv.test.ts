@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { importTimelineJsCsv } from '../../src/loaders/timelinejs-csv.js';
+import { importTimelineJsCsv } from '../../src/loaders/csv-events.js';
 import { validateEvents } from '../../src/model/validate.js';
 import { fixtureText, issueAbout, records } from './helpers.js';
 

@@ -243,7 +243,7 @@ describe('bad src: reported three ways, no uncaught exception', function () {
     {
       name: 'an HTML page instead of events',
       src: () => fixtureUrl('not-events.html'),
-      message: /text\/html .*neither JSON nor a TimelineJS CSV/,
+      message: /text\/html .*neither JSON nor a CSV file of a format read here/,
     },
     { name: 'invalid JSON', src: () => fixtureUrl('broken-json.txt'), message: /JSON is invalid/ },
     { name: 'a refused scheme', src: () => 'javascript:alert(1)', message: /only http and https/ },

@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { JsonSplitter } from '../../src/loaders/json-splitter.js';
+
+/** `text` fed in pieces cut at `offsets`: the entries, the members, and whether the events were streamed. */
+function split(text: string, offsets: readonly number[]) {
+  const points = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
+  const splitter = new JsonSplitter();
+  const entries: unknown[] = [];
+  [0, ...points].forEach((from, index) =>
+    entries.push(...splitter.push(text.slice(from, points[index] ?? text.length))),
+  );
+  splitter.end();
+  return { entries, members: { ...splitter.members }, streamed: splitter.streamedEvents };
+}
+
+/** Whether `run` throws. */
+function throws(run: () => unknown): boolean {
+  try {
+    run();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+describe('JsonSplitter', () => {
+  it('hands out the entries of a root list exactly as JSON.parse reads them, in any pieces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (list, indent, offsets) => {
+          const text = JSON.stringify(list, null, indent);
+          expect(split(text, offsets).entries).to.deep.equal(JSON.parse(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("streams the root object's events and keeps its other members, in any order and pieces", () => {
+    const member = fc.tuple(
+      fc.string({ maxLength: 6 }).filter((key) => key !== 'events'),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 6 }),
+        fc.array(member, { maxLength: 4 }),
+        fc.nat(),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (events, members, at, offsets) => {
+          const entries = members.map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+          entries.splice(at % (entries.length + 1), 0, `"events": ${JSON.stringify(events)}`);
+          const text = `{${entries.join(',\n')}}`;
+          const whole = JSON.parse(text) as Record<string, unknown>;
+          const result = split(text, offsets);
+          expect(result.streamed).to.equal(true);
+          expect(result.entries).to.deep.equal(whole.events);
+          const { events: _events, ...others } = whole;
+          expect(result.members).to.deep.equal(others);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses exactly what JSON.parse refuses, for lists with a character inserted or removed', () => {
+    const list = fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 1, maxLength: 5 });
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.boolean(),
+      fc.constantFrom(',', ']', '[', '{', '}', '"', ':', ' ', '\\', 'x', '1', '\u00a0'),
+    );
+    fc.assert(
+      fc.property(list, edit, fc.array(fc.nat(), { maxLength: 4 }), (value, [at, insert, character], offsets) => {
+        const valid = JSON.stringify(value);
+        const place = at % valid.length;
+        const text = insert
+          ? valid.slice(0, place) + character + valid.slice(place)
+          : valid.slice(0, place) + valid.slice(place + 1);
+        const parseThrows = throws(() => JSON.parse(text));
+        expect(
+          throws(() => split(text, offsets)),
+          text,
+        ).to.equal(parseThrows);
+        if (!parseThrows && text.trimStart().startsWith('['))
+          expect(split(text, offsets).entries).to.deep.equal(JSON.parse(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses trailing and leading commas and other near-JSON, as JSON.parse does', () => {
+    for (const text of ['[1,]', '[,1]', '{"a":1,}', '{"events":[1,]}', '[1 2]', '{"a" 1}', '[}', '[1]]', '\u00a0[]']) {
+      expect(
+        throws(() => JSON.parse(text)),
+        text,
+      ).to.equal(true);
+      expect(
+        throws(() => split(text, [1, 3])),
+        text,
+      ).to.equal(true);
+    }
+  });
+
+  it('keeps a __proto__ member as a member, never as a prototype', () => {
+    const { members } = split('{"__proto__": {"polluted": true}, "events": []}', [5, 20]);
+    expect(Object.keys(members)).to.deep.equal(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('holds only the entry being read, not the text before it', () => {
+    const splitter = new JsonSplitter();
+    const entry = JSON.stringify({ id: 'x', start: '2014', title: { en: 'y'.repeat(1000) } });
+    splitter.push('[');
+    for (let index = 0; index < 1000; index++) splitter.push(`${entry},`);
+    const held = (splitter as unknown as { text: string }).text.length;
+    expect(held).to.be.below(2 * entry.length);
+  });
+});
