@@ -130,27 +130,27 @@ export function parseWindowQuery(
   input: URLSearchParams | Record<string, unknown>,
   limits: WireLimits,
 ): ParsedWindowQuery {
-  const read = (name: string): unknown =>
-    input instanceof URLSearchParams
-      ? input.getAll(name).length > 1
-        ? input.getAll(name)
-        : (input.get(name) ?? undefined)
-      : Object.hasOwn(input, name)
-        ? input[name]
-        : undefined;
-  const names = input instanceof URLSearchParams ? [...new Set(input.keys())] : Object.keys(input);
+  const fromQueryString = input instanceof URLSearchParams;
+  const read = (name: string): unknown => {
+    if (!fromQueryString) return Object.hasOwn(input, name) ? input[name] : undefined;
+    const values = input.getAll(name);
+    return values.length > 1 ? values : values[0];
+  };
+  const names = fromQueryString ? [...new Set(input.keys())] : Object.keys(input);
   const unknown = names.find((name) => !KNOWN_PARAMETERS.has(name));
   if (unknown !== undefined)
     return problem(printable(unknown), `${printable(unknown)} is not a parameter of a window query`);
+  // In a query string every value is text; in JSON a number must be a number.
+  const number = (name: string, min: number, max: number) => integer(read(name), name, min, max, fromQueryString);
   try {
-    const start = integer(read('start'), 'start', -MAX_TIME, MAX_TIME);
-    const end = integer(read('end'), 'end', -MAX_TIME, MAX_TIME);
+    const start = number('start', -MAX_TIME, MAX_TIME);
+    const end = number('end', -MAX_TIME, MAX_TIME);
     if (end <= start) return problem('end', 'end must be after start');
-    const maxItems = integer(read('maxItems'), 'maxItems', 0, limits.maxItems);
-    const resolution = integer(read('resolution'), 'resolution', 1, MAX_TIME);
-    const marginValue = read('margin');
-    const margin = marginValue === undefined ? undefined : integer(marginValue, 'margin', 0, MAX_TIME);
-    const hidden = eventTypes(read('hidden'));
+    const maxItems = number('maxItems', 0, limits.maxItems);
+    const resolution = number('resolution', 1, MAX_TIME);
+    const hasMargin = read('margin') !== undefined;
+    const margin = hasMargin ? number('margin', 0, MAX_TIME) : undefined;
+    const hidden = eventTypes(read('hidden'), fromQueryString);
     const query: WireWindowQuery = {
       start,
       end,
@@ -162,7 +162,7 @@ export function parseWindowQuery(
     const range = answeredRange(query);
     if (range.hi - range.lo > limits.maxSpan)
       return problem(
-        marginValue === undefined ? 'end' : 'margin',
+        hasMargin ? 'margin' : 'end',
         `the window with its margins spans more than the server answers (${limits.maxSpan} ms)`,
       );
     return { ok: true, query };
@@ -188,10 +188,15 @@ function problem(parameter: string, message: string): { ok: false; problem: Para
   return { ok: false, problem: { parameter, message } };
 }
 
-function integer(value: unknown, name: string, min: number, max: number): number {
+function integer(value: unknown, name: string, min: number, max: number, asText: boolean): number {
   if (value === undefined) throw new ParameterError({ parameter: name, message: `${name} is required` });
-  const number =
-    typeof value === 'number' ? value : typeof value === 'string' && INTEGER_PATTERN.test(value) ? Number(value) : NaN;
+  const number = asText
+    ? typeof value === 'string' && INTEGER_PATTERN.test(value)
+      ? Number(value)
+      : NaN
+    : typeof value === 'number'
+      ? value
+      : NaN;
   if (!Number.isSafeInteger(number))
     throw new ParameterError({ parameter: name, message: `${name} must be a whole number (${describe(value)})` });
   if (number < min || number > max)
@@ -199,12 +204,12 @@ function integer(value: unknown, name: string, min: number, max: number): number
   return number;
 }
 
-function eventTypes(value: unknown): EventType[] {
+function eventTypes(value: unknown, asText: boolean): EventType[] {
   if (value === undefined || value === '') return [];
   const names =
-    typeof value === 'string'
+    asText && typeof value === 'string'
       ? value.split(',')
-      : Array.isArray(value) && value.every((v) => typeof v === 'string')
+      : !asText && Array.isArray(value) && value.every((v) => typeof v === 'string')
         ? (value as string[])
         : null;
   if (names === null || names.length > EVENT_TYPES.length)
