@@ -200,7 +200,7 @@ export class EventStore {
     );
     signal?.addEventListener('abort', interrupt, { once: true });
     try {
-      return await answerWindow(this.runner(pooled), query);
+      return await answerWindow(this.runner(pooled, deadline, timeoutMs), query);
     } catch (error) {
       if (timedOut) throw new QueryTimeoutError(`The query took longer than ${timeoutMs} ms and was stopped.`);
       throw error;
@@ -228,11 +228,16 @@ export class EventStore {
     return (await this.admin.runAndReadAll(sql)).getRowObjectsJS() as EventRow[];
   }
 
-  /** Runs prepared statements on one connection, binding named parameters as BIGINT (lists as BIGINT[]). */
-  private runner(pooled: PooledConnection): SqlRunner {
+  /**
+   * Runs prepared statements on one connection, binding named parameters as BIGINT (lists as
+   * BIGINT[]); past the deadline, the next statement is not started (a running one is interrupted).
+   */
+  private runner(pooled: PooledConnection, deadline: number, timeoutMs: number): SqlRunner {
     const { BIGINT, LIST, listValue } = this.duckdb;
     return {
       all: async (sql: string, params: SqlParams) => {
+        if (Date.now() >= deadline)
+          throw new QueryTimeoutError(`The query took longer than ${timeoutMs} ms and was stopped.`);
         let statement = pooled.statements.get(sql);
         if (!statement) {
           statement = await pooled.connection.prepare(sql);
