@@ -3,6 +3,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.js';
+import { queryServerPlugin } from './test/plugins/query-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from './scripts/chromium.js';
 
 const chromeArgs = [...CHROMIUM_ARGS, ...MEMORY_ARGS, '--font-render-hinting=none', '--lang=en-US'];
@@ -44,6 +45,8 @@ export default {
   plugins: [
     ...devServerPlugins,
     forcedColorsPlugin(),
+    // The real query server, started on loopback the first time a test asks for its URL.
+    queryServerPlugin(),
     // The browser's accessibility tree, to test what assistive technology reads and in what order.
     a11ySnapshotPlugin(),
     // Screenshots compared with committed baselines; `--update-visual-baseline` rewrites them.
