@@ -315,7 +315,7 @@ describe('<conflict-timeline> with an HttpQueryProvider', () => {
     const failed = oneEvent(element, 'ct-error');
     element.setWindow('2023-01-01', '2025-01-01');
     const { detail } = await failed;
-    expect(detail.issues.map((issue) => issue.message).join()).to.include(
+    expect(detail.issues.map((issue: { message: string }) => issue.message).join()).to.include(
       'The query server answered 503 (timeout): The query took longer than 5000 ms.',
     );
     await new Promise((resolve) => setTimeout(resolve, 100));

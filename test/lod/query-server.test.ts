@@ -14,7 +14,7 @@ describe('<conflict-timeline> browsing the query server', () => {
   before(async function () {
     // The first call starts DuckDB and loads the files.
     this.timeout(90_000);
-    url = (await executeServerCommand<string>('query-server-url')) ?? '';
+    url = (await executeServerCommand<string, undefined>('query-server-url')) ?? '';
   });
 
   const labels = (element: ConflictTimeline) =>
