@@ -6,7 +6,7 @@
 // medians). Builds nothing: run `npm run build` first.
 //
 //   node bench/server.js [--rows 10000000] [--queries 50] [--rounds 3] [--no-browser] [--reload]
-//                        [--port 8650] [--out bench/server-results.md]
+//                        [--port 8650] [--memory-limit 4GB] [--out bench/server-results.md]
 //
 // The CSV (bench/out/acled-<rows>.csv, about 370 bytes a row) and the DuckDB file loaded from it
 // (bench/out/acled-<rows>.duckdb) are kept for the next run; --reload loads the CSV again.
@@ -60,6 +60,7 @@ function parseArgs(argv) {
     port: 8650,
     out: join(ROOT, 'bench', 'server-results.md'),
     loadTimeoutS: 3600,
+    memoryLimit: '4GB',
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
@@ -70,6 +71,7 @@ function parseArgs(argv) {
     else if (flag === '--port') options.port = positive(value(), flag);
     else if (flag === '--out') options.out = resolve(value());
     else if (flag === '--load-timeout') options.loadTimeoutS = positive(value(), flag);
+    else if (flag === '--memory-limit') options.memoryLimit = value();
     else if (flag === '--no-browser') options.browser = false;
     else if (flag === '--reload') options.reload = true;
     else if (flag === '--help' || flag === '-h') usage(0);
@@ -87,7 +89,7 @@ function positive(text, flag) {
 function usage(code, message) {
   if (message) console.error(message);
   console.error(
-    'Usage: node bench/server.js [--rows N] [--queries N] [--rounds N] [--no-browser] [--reload] [--port P] [--out FILE]',
+    'Usage: node bench/server.js [--rows N] [--queries N] [--rounds N] [--no-browser] [--reload] [--port P] [--memory-limit 4GB] [--out FILE]',
   );
   process.exit(code);
 }
@@ -140,8 +142,9 @@ async function ensureCsv(rows) {
 }
 
 /** Starts the built server (loading the CSV into the database file, or serving the file as it is). */
-async function startServer({ csv, database, load, port, corsOrigin, loadTimeoutS }) {
+async function startServer({ csv, database, load, port, corsOrigin, loadTimeoutS, memoryLimit }) {
   const args = [CLI, ...(load ? [csv] : []), '--db', database, '--port', String(port), '--cors', corsOrigin];
+  args.push('--memory-limit', memoryLimit);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -338,7 +341,7 @@ function report({ options, csv, generatedS, server, loaded, queries, browser }) 
       .join(' / ')} at the end`,
     `- Data: ${queries.size.toLocaleString('en')} synthetic ACLED-shaped events (${options.rows.toLocaleString('en')} rows of ${csv.replace(ROOT + sep, '')}, seed ${SEED}, 2014–2024)` +
       (generatedS === null ? '' : `; the CSV was written in ${generatedS.toFixed(0)} s`),
-    `- Server: the built \`conflict-timeline-server\`, DuckDB in a database file; ${loaded ? `loading the CSV and starting took ${server.startS.toFixed(0)} s` : `started on the database file loaded before in ${server.startS.toFixed(1)} s`}`,
+    `- Server: the built \`conflict-timeline-server\`, DuckDB in a database file (memory limit ${options.memoryLimit}); ${loaded ? `loading the CSV and starting took ${server.startS.toFixed(0)} s` : `started on the database file loaded before in ${server.startS.toFixed(1)} s`}`,
     `- Queries: ${options.queries} per zoom level (after 3 unmeasured), one at a time over loopback, windows at random places in the data; each as the element sends it at ${WIDTH_PX} px (at most ${queries.rows[0]?.maxItems} events listed, buckets of at least 48 px)`,
     '',
     '| Zoom level | HTTP p50 | HTTP p95 | with validation p50 | with validation p95 | last answer |',
@@ -388,6 +391,7 @@ async function main() {
     port: options.port,
     corsOrigin: origin,
     loadTimeoutS: options.loadTimeoutS,
+    memoryLimit: options.memoryLimit,
   });
   const statics = await startStaticServer(options.port + 1);
   try {
