@@ -20,6 +20,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 import { writeSyntheticAcled } from './acled-synthetic.js';
+import { mulberry32 } from './events.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CLI = join(ROOT, 'dist', 'src', 'server', 'cli.js');
@@ -92,18 +93,6 @@ function usage(code, message) {
     'Usage: node bench/server.js [--rows N] [--queries N] [--rounds N] [--no-browser] [--reload] [--port P] [--memory-limit 4GB] [--out FILE]',
   );
   process.exit(code);
-}
-
-/** A deterministic random number generator (mulberry32), so every run asks the same windows. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function percentile(sorted, p) {
@@ -195,7 +184,8 @@ async function measureQueries(url, options) {
   const provider = new lod.HttpQueryProvider({ url });
   const info = await provider.info();
   const range = { start: info.start.getTime(), end: info.end.getTime() };
-  const rng = random(SEED);
+  // The same windows on every run.
+  const rng = mulberry32(SEED);
   const rows = [];
   for (const level of ZOOM_LEVELS) {
     const windows = windowsAt(level, range, options.queries + 3, rng);

@@ -287,6 +287,19 @@ describe('HttpQueryProvider', () => {
 });
 
 describe('<conflict-timeline> with an HttpQueryProvider', () => {
+  /** An element showing February 2024 from the provider, connected (not yet drawn). */
+  async function mountOn(provider: HttpQueryProvider): Promise<ConflictTimeline> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 780px"></div>`);
+    const element = document.createElement('conflict-timeline');
+    element.start = '2024-02-01';
+    element.end = '2024-03-01';
+    // No events of its own: the server has them.
+    element.events = [];
+    element.queryProvider = provider;
+    wrapper.append(element);
+    return element;
+  }
+
   const drawnLabels = (element: ConflictTimeline) =>
     [...(element.shadowRoot?.querySelectorAll('.vis-item-content .ct-item-label') ?? [])].map(
       (node) => node.textContent,
@@ -296,17 +309,8 @@ describe('<conflict-timeline> with an HttpQueryProvider', () => {
     const mock = mockFetch(() =>
       jsonResponse(answer({ events: [event('a', '2024-02-07', 'Strike on the 7th')], total: 1 })),
     );
-    const provider = new HttpQueryProvider({ url: URL_BASE, fetch: mock.fetch });
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 780px"></div>`);
-    const element = document.createElement('conflict-timeline');
-    element.start = '2024-02-01';
-    element.end = '2024-03-01';
-    // No events of its own: the server has them.
-    element.events = [];
-    element.queryProvider = provider;
-    const rendered = oneEvent(element, 'ct-render');
-    wrapper.append(element);
-    await rendered;
+    const element = await mountOn(new HttpQueryProvider({ url: URL_BASE, fetch: mock.fetch }));
+    await oneEvent(element, 'ct-render');
     expect(drawnLabels(element)).to.deep.equal(['Strike on the 7th']);
 
     mock.answerWith(() =>
@@ -335,15 +339,7 @@ describe('<conflict-timeline> with an HttpQueryProvider', () => {
           );
         }),
     );
-    const provider = new HttpQueryProvider({ url: URL_BASE, fetch: mock.fetch });
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 780px"></div>`);
-    const element = document.createElement('conflict-timeline');
-    element.start = '2024-02-01';
-    element.end = '2024-03-01';
-    // No events of its own: the server has them.
-    element.events = [];
-    element.queryProvider = provider;
-    wrapper.append(element);
+    const element = await mountOn(new HttpQueryProvider({ url: URL_BASE, fetch: mock.fetch }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     const rendered = oneEvent(element, 'ct-render');
     element.setWindow('2024-03-01', '2024-04-01');
