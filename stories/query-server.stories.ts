@@ -12,9 +12,9 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Timeline/Query server',
-  args: { count: 200_000, lang: 'en' },
+  args: { count: 50_000, lang: 'en' },
   argTypes: {
-    count: { control: { type: 'select' }, options: [10_000, 200_000] },
+    count: { control: { type: 'select' }, options: [10_000, 50_000, 200_000] },
     lang: { control: 'inline-radio', options: ['ar', 'en'] },
   },
 };
@@ -42,7 +42,7 @@ function browse({ count, lang }: Args, options?: MockServerOptions) {
   ></conflict-timeline>`;
 }
 
-/** 200,000 events on the server, a year in view: counts per period and type; zoom in for the events. */
+/** 50,000 events on the server (200,000 in the controls), a year in view: counts per period and type; zoom in for the events. */
 export const BrowsingAServer: Story = { render: (args) => browse(args) };
 
 /** The same in Arabic, right to left. */

@@ -54,14 +54,15 @@ const SHOWN = '(($hidden >> type_code) & 1) = 0';
  * those starting at `lo` too), by duration: a day's events start in the day before, a month's
  * within `LONG_SPAN` before, and the long ones anywhere before.
  */
-function edgeSql(select: string, extra: string, before: '<' | '<=' = '<'): string {
+function edgeSql(select: string, extra: string, before: '<' | '<=' = '<', longerThan = 0): string {
   const tail = `start_ms ${before} $lo AND end_ms > $lo AND ${SHOWN} AND (${extra})`;
-  return `
-  SELECT ${select} FROM events WHERE start_ms >= $lo - ${DAY_MS} AND end_ms - start_ms <= ${DAY_MS} AND ${tail}
-  UNION ALL
-  SELECT ${select} FROM mid_events WHERE start_ms >= $lo - ${LONG_SPAN} AND ${tail}
-  UNION ALL
-  SELECT ${select} FROM long_events WHERE ${tail}`;
+  const parts = [
+    `SELECT ${select} FROM events WHERE start_ms >= $lo - ${DAY_MS} AND end_ms - start_ms <= ${DAY_MS} AND ${tail}`,
+    `SELECT ${select} FROM mid_events WHERE start_ms >= $lo - ${LONG_SPAN} AND ${tail}`,
+    `SELECT ${select} FROM long_events WHERE ${tail}`,
+  ];
+  // Only the classes whose events can last longer than `longerThan` (the others cannot cover it).
+  return parts.slice(longerThan > LONG_SPAN ? 2 : longerThan > DAY_MS ? 1 : 0).join('\nUNION ALL\n');
 }
 
 /** The shown events starting in [from, to) (inside the range: they overlap it). */
@@ -84,8 +85,11 @@ const ORDER = 'ORDER BY start_ms, end_ms, id';
 const ALL_SQL = `${insideSql('true')} UNION ALL ${edgeSql(COLUMNS, 'true')} ${ORDER}`;
 
 const COVERING = 'start_ms <= $lo AND end_ms >= $hi';
-/** The spans covering the whole range: they start at `lo` at the latest. */
-const COVERING_SQL = `${edgeSql(COLUMNS, COVERING, '<=')} ${ORDER} LIMIT $limit`;
+/**
+ * The spans covering the whole range: they start at `lo` at the latest, and last at least the
+ * range, so a range longer than a day (or than `LONG_SPAN`) reads only the longer classes.
+ */
+const coveringSql = (span: number) => `${edgeSql(COLUMNS, COVERING, '<=', span)} ${ORDER} LIMIT $limit`;
 
 const NOT_KEPT_COVERING = `NOT ($keepCovering = 1 AND ${COVERING})`;
 
@@ -127,7 +131,7 @@ export async function answerWindow(sql: SqlRunner, query: WireWindowQuery): Prom
 
   // A few spans covering the whole range stay events (a war drawn as one bar at every zoom).
   const coveringLimit = Math.floor(query.maxItems / 10);
-  const coveringRows = coveringLimit ? await sql.all(COVERING_SQL, { ...base, limit: coveringLimit + 1 }) : [];
+  const coveringRows = coveringLimit ? await sql.all(coveringSql(hi - lo), { ...base, limit: coveringLimit + 1 }) : [];
   const covering = coveringRows.length <= coveringLimit ? coveringRows : [];
   for (const row of covering) {
     const cell = cells.find((c) => c.bucket === firstBucket && c.type === typeCodeOf(row));
