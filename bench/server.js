@@ -308,6 +308,7 @@ async function measureBrowser(url, origin, rounds) {
     return {
       name: op.name,
       median: median(runs.map((run) => run.ms)),
+      answered: median(runs.map((run) => run.answeredMs)),
       drawn: runs[runs.length - 1],
     };
   });
@@ -318,6 +319,8 @@ async function measureBrowser(url, origin, rounds) {
   };
 }
 
+const loadAverage = (values) => values.map((n) => n.toFixed(1)).join(' / ');
+
 function report({ options, csv, generatedS, server, loaded, queries, browser }) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
@@ -325,10 +328,7 @@ function report({ options, csv, generatedS, server, loaded, queries, browser }) 
     '',
     `Written by \`npm run bench:server\` (bench/server.js) on ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    `- Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load average ${os
-      .loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' / ')} at the end`,
+    `- Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; load average (1 / 5 / 15 min) ${loadAverage(options.loadAtStart)} at the start, ${loadAverage(os.loadavg())} at the end`,
     `- Data: ${queries.size.toLocaleString('en')} synthetic ACLED-shaped events (${options.rows.toLocaleString('en')} rows of ${csv.replace(ROOT + sep, '')}, seed ${SEED}, 2014–2024)` +
       (generatedS === null ? '' : `; the CSV was written in ${generatedS.toFixed(0)} s`),
     `- Server: the built \`conflict-timeline-server\`, DuckDB in a database file (memory limit ${options.memoryLimit}); ${loaded ? `loading the CSV and starting took ${server.startS.toFixed(0)} s` : `started on the database file loaded before in ${server.startS.toFixed(1)} s`}`,
@@ -350,10 +350,11 @@ function report({ options, csv, generatedS, server, loaded, queries, browser }) 
       '',
       `First render of the whole range: median ${ms(browser.openMedian)}.`,
       '',
-      '| Window change | median | drawn (last round) |',
-      '| --- | --- | --- |',
+      '| Window change | median | answer arrived (median) | drawn (last round) |',
+      '| --- | --- | --- | --- |',
       ...browser.ops.map(
-        (op) => `| ${op.name} | ${ms(op.median)} | ${op.drawn.events} events, ${op.drawn.counts} counts |`,
+        (op) =>
+          `| ${op.name} | ${ms(op.median)} | ${ms(op.answered)} | ${op.drawn.events} events, ${op.drawn.counts} counts |`,
       ),
       '',
       `All window changes: median ${ms(browser.allMedian)} (target ≤ 150 ms). Times run from \`setWindow\` to the paint after the last \`ct-render\` (the server's answer drawn).`,
@@ -363,7 +364,7 @@ function report({ options, csv, generatedS, server, loaded, queries, browser }) 
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = { ...parseArgs(process.argv.slice(2)), loadAtStart: os.loadavg() };
   for (const file of [CLI, LOD, BUNDLE])
     if (!existsSync(file)) usage(1, `${file.replace(ROOT + sep, '')} is missing: run \`npm run build\` first.`);
   const { csv, generatedS } = await ensureCsv(options.rows);
@@ -393,7 +394,8 @@ async function main() {
       console.log('The element browsing the server:');
       browser = await measureBrowser(server.url, origin, options.rounds);
       console.log(`  first render ${ms(browser.openMedian)}; window changes median ${ms(browser.allMedian)}`);
-      for (const op of browser.ops) console.log(`    ${op.name.padEnd(22)} ${ms(op.median)}`);
+      for (const op of browser.ops)
+        console.log(`    ${op.name.padEnd(22)} ${ms(op.median)} (answer after ${ms(op.answered)})`);
     }
     const markdown = report({ options, csv, generatedS, server, loaded: load, queries, browser });
     await writeFile(options.out, markdown);
