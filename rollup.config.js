@@ -22,6 +22,9 @@ const library = {
     'src/timeline/lod/index': 'src/timeline/lod/index.ts',
     'src/security/trusted-types': 'src/security/trusted-types.ts',
     'src/react/index': 'src/react/index.ts',
+    // The query server (Node only): its bin and its programmatic API.
+    'src/server/cli': 'src/server/cli.ts',
+    'src/server/index': 'src/server/index.ts',
     // Started by createQueryWorker() from its own URL: it must be a file of its own.
     'src/timeline/lod/query-worker': 'src/timeline/lod/query-worker.ts',
     'src/model/json-schema': 'src/model/json-schema.ts',

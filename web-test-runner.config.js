@@ -4,6 +4,7 @@ import { devServerPlugins, nodeResolve } from './web-dev-server.plugins.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.js';
 import { bundleSubstitutesPlugin } from './test/plugins/bundle-substitutes.js';
+import { queryServerPlugin } from './test/plugins/query-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from './scripts/chromium.js';
 
 const chromeArgs = [...CHROMIUM_ARGS, ...MEMORY_ARGS, '--font-render-hinting=none', '--lang=en-US'];
@@ -52,6 +53,8 @@ export default {
     }),
     ...devServerPlugins,
     forcedColorsPlugin(),
+    // The real query server, started on loopback the first time a test asks for its URL.
+    queryServerPlugin(),
     // The browser's accessibility tree, to test what assistive technology reads and in what order.
     a11ySnapshotPlugin(),
     // Screenshots compared with committed baselines; `--update-visual-baseline` rewrites them.
