@@ -61,7 +61,6 @@ const removeOldChunks = () => ({
   },
 });
 
-
 // The drop-in bundle's entry registers the element and makes the article its default events.
 const bundle = {
   input: 'src/drop-in.ts',

@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packTarball } from './check-package.js';
 import {
@@ -145,6 +145,11 @@ async function checkViteApp(browser, distDir) {
 function createBundleSite(dir, installedPackage) {
   mkdirSync(join(dir, 'dist'), { recursive: true });
   cpSync(join(installedPackage, 'dist/conflict-timeline.bundled.js'), join(dir, BUNDLE_PATH));
+  // The article's events, the bare tag's default, are a chunk beside the bundle (the CSV reader's
+  // is left out on purpose: checkBundleWithoutChunk).
+  const dist = join(installedPackage, 'dist');
+  for (const name of readdirSync(dist).filter((file) => file.startsWith('conflict-timeline.iraq-coalition-')))
+    cpSync(join(dist, name), join(dir, dirname(BUNDLE_PATH), name));
   cpSync(join(templates, 'bundle-page.html'), join(dir, PAGE_PATH), { recursive: true });
 }
 

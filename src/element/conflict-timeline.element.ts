@@ -83,7 +83,9 @@ export class ConflictTimeline extends LitElement {
   /**
    * The events every element with no data of its own shows (none by default). Set it once, e.g.
    * `ConflictTimeline.defaultEvents = iraqCoalitionEvents` (from `conflict-timeline/events/iraq-coalition`);
-   * elements already on the page that show the default follow.
+   * elements already on the page that show the default follow. (The drop-in bundle chooses the
+   * article with a loader instead, so that its events arrive only when an element needs them;
+   * reading this then gives `undefined` until they have.)
    */
   static get defaultEvents(): readonly ConflictEvent[] | undefined {
     return getDefaultEvents();

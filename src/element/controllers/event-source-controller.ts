@@ -7,7 +7,7 @@ import type { PreparedEvent } from '../../model/prepared.js';
 import type { ConflictEvent } from '../../model/types.js';
 import type { ValidationIssue } from '../../model/validate.js';
 import type { TimeIndex } from '../../timeline/lod/time-index.js';
-import { getDefaultEvents, watchDefaultEvents } from '../default-events.js';
+import { requireDefaultEvents, watchDefaultEvents } from '../default-events.js';
 
 /** What the controller reads from its element: the data properties, and its children (light DOM). */
 export interface EventSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -80,7 +80,25 @@ export class EventSourceController implements ReactiveController {
     const { events, src } = this.host;
     if (events !== undefined) this.ingest({ kind: 'property', candidates: events, issues: [] });
     else if (src) void this.fetch(src);
-    else this.ingest(readLightDom(this.host, this.options.lang(), getDefaultEvents() ?? []));
+    else this.readChildren();
+  }
+
+  /** The element's children, else the default events (waiting for them if they are on their way). */
+  private readChildren(): void {
+    const children = readLightDom(this.host, this.options.lang(), undefined);
+    if (children.kind !== 'default') return this.ingest(children);
+    const defaults = requireDefaultEvents();
+    if (!(defaults instanceof Promise)) return this.ingest({ ...children, candidates: defaults ?? [] });
+    // The default arrives later: `watchDefaultEvents` loads again then (kind 'default').
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loading = true;
+    this.kind = 'default';
+    defaults.catch((error: unknown) => {
+      if (this.abort !== abort) return;
+      this.done();
+      this.options.report([sourceIssue('defaultEvents', `Could not load the default events: ${String(error)}`)]);
+    });
   }
 
   private stop(): void {

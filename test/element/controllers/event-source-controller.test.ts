@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { EventSourceController, type ShownEvents } from '../../../src/element/controllers/event-source-controller.js';
-import { setDefaultEvents } from '../../../src/element/default-events.js';
+import { setDefaultEvents, setDefaultEventsLoader } from '../../../src/element/default-events.js';
 import { SLICE_ABOVE } from '../../../src/model/ingest.js';
 import type { ValidationIssue } from '../../../src/model/validate.js';
 import type { CtLoadDetail } from '../../../src/dom-events/events.js';
@@ -74,6 +74,41 @@ describe('EventSourceController', () => {
     bare.host.remove();
     setDefaultEvents(eventsNumbered(1));
     expect(bare.ids(), 'not followed while disconnected').to.have.length(4);
+  });
+
+  it('a default loader: called once when first needed, loading until its events are shown', async () => {
+    let calls = 0;
+    let give: (events: typeof sampleEvents) => void = () => undefined;
+    setDefaultEventsLoader(() => {
+      calls += 1;
+      return new Promise((resolve) => (give = resolve));
+    });
+    const owned = source((host) => (host.events = [sampleEvents[0]!]));
+    parent.append(owned.host);
+    owned.controller.load();
+    expect(calls, 'not called for an element with events of its own').to.equal(0);
+    const [first, second] = [source(), source()];
+    parent.append(first.host, second.host);
+    first.controller.load();
+    second.controller.load();
+    expect(calls).to.equal(1);
+    expect(first.controller.loading).to.equal(true);
+    expect(first.loads(), 'no empty ct-load while it loads').to.deep.equal([]);
+    give(sampleEvents);
+    await until(() => second.loads().length > 0, 'ct-load');
+    expect(first.loads()).to.deep.equal([{ count: 4, source: 'default' }]);
+    expect(second.ids()).to.have.length(4);
+    expect(first.controller.loading).to.equal(false);
+  });
+
+  it('a default loader that fails: reported, not loading any more', async () => {
+    setDefaultEventsLoader(() => Promise.reject(new Error('chunk missing')));
+    const { host, controller, reports } = source();
+    parent.append(host);
+    controller.load();
+    await until(() => reports.length > 0, 'a report');
+    expect(reports[0]![0]!.message).to.contain('Could not load the default events').and.contain('chunk missing');
+    expect(controller.loading).to.equal(false);
   });
 
   it('src: loading until shown, and a newer src aborts the older one', async () => {
