@@ -5,7 +5,7 @@
  *   path is dropped, and an entry left with none is dropped (a warning each).
  * - Editorial rules flag what an editor should look at, and change nothing: a death toll that no
  *   quote states and no outside source gives, and coordinates written more finely than their
- *   `geoPrecision` supports. Their warnings carry the rule's name (`ValidationIssue.rule`).
+ *   `geoPrecision` supports (a data set's rows, sources without quotes, stand for their own). Their warnings carry the rule's name (`ValidationIssue.rule`).
  *
  * Pure: no DOM. Reads only validated, plain data.
  */
@@ -89,10 +89,8 @@ function unsourcedFatalities(event: ConflictEvent): ProvenanceProblem | undefine
   const field = fatalities !== undefined ? 'fatalities' : 'fatalitiesRange';
   if (!((fatalities ?? 0) > 0 || (fatalitiesRange?.high ?? 0) > 0)) return undefined;
   if (event.external?.some((entry) => entry.fields.some((path) => FATALITY_PATHS.includes(path)))) return undefined;
-  const quotes = [source?.quote, ...(source?.passages ?? []).map((passage) => passage.quote)].filter(
-    (quote): quote is string => quote !== undefined && quote !== '',
-  );
-  if (source !== undefined && quotes.length === 0) return undefined;
+  const quotes = quotesOf(event);
+  if (isDatasetRow(event)) return undefined;
   if (quotes.some(statesNumber)) return undefined;
   const why = source === undefined ? 'the event has no source' : 'no quote of the record states a number';
   return {
@@ -102,9 +100,13 @@ function unsourcedFatalities(event: ConflictEvent): ProvenanceProblem | undefine
   };
 }
 
+/**
+ * Coordinates written more finely than their precision. A data set's row is left alone: ACLED
+ * writes four decimals at every `geo_precision`, and its users keep its points as published.
+ */
 function overPreciseCoordinates(event: ConflictEvent): ProvenanceProblem | undefined {
   const { latitude, longitude, geoPrecision } = event.location ?? {};
-  if (geoPrecision === undefined) return undefined;
+  if (geoPrecision === undefined || isDatasetRow(event)) return undefined;
   const allowed = MAX_COORDINATE_DECIMALS[geoPrecision];
   const decimals = Math.max(decimalsOf(latitude), decimalsOf(longitude));
   if (decimals <= allowed) return undefined;
@@ -113,6 +115,18 @@ function overPreciseCoordinates(event: ConflictEvent): ProvenanceProblem | undef
     rule: 'coordinates-too-precise',
     problem: `coordinates with ${decimals} decimals claim more than geoPrecision ${geoPrecision} supports (at most ${allowed}): round them`,
   };
+}
+
+/** The quotes of an event's source (its sentence, and the passages), empty ones left out. */
+function quotesOf({ source }: ConflictEvent): string[] {
+  return [source?.quote, ...(source?.passages ?? []).map((passage) => passage.quote)].filter(
+    (quote): quote is string => quote !== undefined && quote !== '',
+  );
+}
+
+/** A source without any quote is a data set (ACLED, UCDP): it stands for its own values. */
+function isDatasetRow(event: ConflictEvent): boolean {
+  return event.source !== undefined && quotesOf(event).length === 0;
 }
 
 /** Decimals a number is written with (`33.3152` → 4, `1e-7` → 7); 0 for none or no number. */

@@ -180,6 +180,13 @@ describe('validateEvents: editorial rules (kept as they are, with a warning nami
     }
   });
 
+  it('leaves a data set’s points as published (a source without quotes), not an article’s', () => {
+    const place = { name: { en: 'Basra' }, latitude: 30.5085, longitude: 47.7804, geoPrecision: 2 };
+    expect(issuesOf({ location: place, source: { outlet: { en: 'ACLED' }, language: 'en' } })).to.deep.equal([]);
+    const quoted = issuesOf({ location: place, source: { ...SOURCE, quote: 'في البصرة' } });
+    expect(quoted.map((issue) => issue.rule)).to.deep.equal(['coordinates-too-precise']);
+  });
+
   it(`names ${MAX_EDITORIAL_WARNINGS} events per rule, then counts the rest in one warning`, () => {
     const input = Array.from({ length: 25 }, (_, i) => ({
       ...MINIMAL_EVENT,
