@@ -44,25 +44,40 @@ export interface Stacking {
  * height where it overlaps no label placed before it. First fit, so a short label drops into a
  * hole a long one left: O(n²), for the few hundred labels a reader can read at once.
  */
-export function stackLabels(labels: readonly LabelRequest[], { width, height, gap = 0 }: StackOptions): Stacking {
-  const placed: PlacedLabel[] = [];
-  const unplaced: string[] = [];
-  let reached = 0;
-  for (const label of labels) {
-    if (label.width > width) {
-      unplaced.push(label.key);
-      continue;
-    }
-    const start = Math.min(Math.max(label.at, 0), width - label.width);
-    const bottom = lowestFreeBottom(placed, start, label, gap);
-    if (bottom + label.height > height) {
-      unplaced.push(label.key);
-      continue;
-    }
-    placed.push({ key: label.key, start, bottom, width: label.width, height: label.height });
-    reached = Math.max(reached, bottom + label.height);
+export function stackLabels(labels: readonly LabelRequest[], options: StackOptions): Stacking {
+  const stack = new LabelStack(options);
+  const unplaced = labels.filter((label) => !stack.place(label)).map((label) => label.key);
+  return { placed: [...stack.placed], unplaced, height: stack.height };
+}
+
+/** A stack to place labels in one at a time (`stackLabels` places a whole list). */
+export class LabelStack {
+  private readonly labels: PlacedLabel[] = [];
+  private reached = 0;
+
+  constructor(private readonly options: StackOptions) {}
+
+  get placed(): readonly PlacedLabel[] {
+    return this.labels;
   }
-  return { placed, unplaced, height: reached };
+
+  /** How high the stack reaches (px). */
+  get height(): number {
+    return this.reached;
+  }
+
+  /** Places a label at the lowest free room, or returns null when it has none. */
+  place(label: LabelRequest): PlacedLabel | null {
+    const { width, height, gap = 0 } = this.options;
+    if (label.width > width) return null;
+    const start = Math.min(Math.max(label.at, 0), width - label.width);
+    const bottom = lowestFreeBottom(this.labels, start, label, gap);
+    if (bottom + label.height > height) return null;
+    const placed = { key: label.key, start, bottom, width: label.width, height: label.height };
+    this.labels.push(placed);
+    this.reached = Math.max(this.reached, bottom + label.height);
+    return placed;
+  }
 }
 
 /** The lowest bottom at which a label of this size, starting at `start`, touches no placed label. */
