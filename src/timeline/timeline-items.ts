@@ -14,6 +14,8 @@ export interface TimelineItem {
   readonly type: 'box' | 'range';
   readonly label: string;
   readonly labelLang: string;
+  /** The date as the source phrases it, drawn above the title. */
+  readonly dateLabel: string;
   /** The accessible name: title and date as the source phrases it. */
   readonly ariaLabel: string;
   readonly className: string;
@@ -48,6 +50,7 @@ export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): T
     type: prepared.isSpan ? 'range' : 'box',
     label,
     labelLang: pickedLang(event.title, options.lang),
+    dateLabel: date,
     ariaLabel: accessibleName(label, date, options.lang),
     className: itemClassName(prepared),
     eventType: prepared.eventType,

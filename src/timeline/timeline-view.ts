@@ -19,6 +19,7 @@ import {
 } from './lod/query.js';
 import { AnswerItemCache, eventsExtent, findAggregate, findEvent, type AggregateText } from './lod/lod-items.js';
 import { DAY } from '../model/time.js';
+import { paddedWindow } from '../layout/padded-window.js';
 
 /**
  * What moved the window: `code` (a method call, new data), `pointer` (a drag, a wheel, a pinch or
@@ -47,6 +48,11 @@ export interface TimelineViewOptions {
    * box centred on its day is not cut. It follows the text size (200 % text doubles it).
    */
   readonly labelRoomPx?: number;
+  /**
+   * The window to open on when the events' cards cannot all be read at once (see
+   * `src/layout/detail-focus.ts`), given the drawing's width; null or absent: fit them all.
+   */
+  readonly openingWindow?: (events: readonly PreparedEvent[], width: number) => { start: number; end: number } | null;
 }
 
 type Window = { start: Date; end: Date };
@@ -101,7 +107,7 @@ export class TimelineView {
     this.width = container.clientWidth || 1000;
     this.provider = providerFor(source, events, index);
     this.ownsProvider = typeof source !== 'object';
-    const first = window ?? this.fittedWindow() ?? defaultWindow();
+    const first = window ?? this.openingWindow() ?? defaultWindow();
     // Answer the first window at once when the index is local, so the first frame has its items.
     const answer = this.answerNow(first);
     this.lastAnswer = answer;
@@ -164,7 +170,7 @@ export class TimelineView {
     this.scheduler.setProvider(this.provider, null);
     // Moving the window asks for it (at once); if it did not move, ask here.
     this.lastQueryKey = '';
-    const target = window ?? this.fittedWindow();
+    const target = window ?? this.openingWindow();
     if (target) this.moveWindow(target, false, 'code');
     this.request(this.adapter.getWindow(), { immediate: true });
   }
@@ -251,7 +257,7 @@ export class TimelineView {
   /** Follows a size change: redraw, and ask again (a wider view shows more items). */
   resize(): void {
     this.width = this.container.clientWidth || 1000;
-    this.adapter.redraw();
+    this.adapter.relayout();
     this.request(this.adapter.getWindow(), { force: true, immediate: true });
   }
 
@@ -330,18 +336,14 @@ export class TimelineView {
   private fittedWindow(): Window | null {
     const extent = eventsExtent(this.events);
     if (!extent) return null;
-    // Room for half a label before the first event (a day's box is centred on its day) and a
-    // whole one after the last: a month's or year's label starts at its start and runs on, past
-    // its narrow span, towards later times (rightward, or leftward right to left).
-    // The events keep at least half the width; the room before them comes first when short.
-    const width = this.width;
-    const half = this.options.labelRoomPx ?? LABEL_ROOM_PX;
-    const inner = Math.max(width - 3 * half, width / 2);
-    const beforePx = Math.min(half, width - inner);
-    const perPx = (extent.end - extent.start) / inner;
-    const before = Math.max(perPx * beforePx, 3 * DAY);
-    const after = Math.max(perPx * (width - inner - beforePx), 3 * DAY);
-    return { start: new Date(extent.start - before), end: new Date(extent.end + after) };
+    const window = paddedWindow(extent, this.width, this.options.labelRoomPx ?? LABEL_ROOM_PX);
+    return { start: new Date(window.start), end: new Date(window.end) };
+  }
+
+  /** The window new data opens on: where its cards can be read, else all of it. */
+  private openingWindow(): Window | null {
+    const focus = this.options.openingWindow?.(this.events, this.width);
+    return focus ? { start: new Date(focus.start), end: new Date(focus.end) } : this.fittedWindow();
   }
 }
 

@@ -39,6 +39,7 @@ export interface AdapterOptions {
 type VisItem = DataItem & {
   ctLabel: string;
   ctLabelLang: string;
+  ctDate: string;
   ctAriaLabel: string;
   ctDomId: string;
   ctBaseClass: string;
@@ -70,6 +71,9 @@ export class VisTimelineAdapter {
    * before creation and setting the window at once spares vis-timeline a first layout of
    * everything (it fits its window to the items present at creation).
    */
+  /** Measuring passes still to make after the next draw (see `relayout`). */
+  private relayoutPasses = 0;
+
   constructor(
     private readonly container: HTMLElement,
     items: readonly TimelineItem[],
@@ -93,6 +97,10 @@ export class VisTimelineAdapter {
     visInternals.deferItemDrawing(this.timeline);
     if (window) this.setWindow(window.start, window.end, { animate: false });
     this.listen();
+    // Spans' heights are right only once drawn at their width (see relayout); titles wrap
+    // differently once the page's fonts are in.
+    this.relayoutPasses = 1;
+    void document.fonts?.ready.then(() => this.relayout());
   }
 
   /**
@@ -167,6 +175,7 @@ export class VisTimelineAdapter {
       group: item.group,
       ctLabel: item.label,
       ctLabelLang: item.labelLang,
+      ctDate: item.dateLabel,
       ctAriaLabel: item.ariaLabel,
       ctDomId: item.domId,
       ctBaseClass: item.className,
@@ -231,6 +240,20 @@ export class VisTimelineAdapter {
   }
 
   /**
+   * Measures and stacks every item afresh. vis-timeline keeps the rows it gave items when they
+   * were first drawn; a card whose title wraps anew (a new width, the fonts arriving) would then
+   * cover the card above it. Handing the items over again marks them all for measuring and
+   * restacking (about 1 ms an item: for a resize or the fonts, not for every frame). Twice: a
+   * span is measured before vis-timeline gives it its width, so its wrapped height is only right
+   * the second time.
+   */
+  relayout(passes = 2): void {
+    if (this.destroyed || !this.current.size) return;
+    this.relayoutPasses = passes - 1;
+    visInternals.withOneRedraw(this.timeline, () => this.items.update([...this.current.values()]));
+  }
+
+  /**
    * Asks for a redraw in the next frame (one per frame, shared with vis-timeline's own), without
    * `redraw()`'s drawing and measuring every item anew, which costs about 1 ms an item.
    */
@@ -266,13 +289,22 @@ export class VisTimelineAdapter {
       maxHeight: options.maxHeight,
       verticalScroll: true,
       stack: true,
+      // A day's card starts at its day (its marker at the card's start edge, not under its text).
+      align: 'left',
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
       zoomMin: DAY,
       zoomMax: 1000 * 365 * DAY,
-      margin: { item: { horizontal: 6, vertical: 8 }, axis: 8 },
+      // No horizontal margin: with one, a month's span touching the next month's counts as
+      // overlapping it and is pushed to another row.
+      margin: { item: { horizontal: 0, vertical: 4 }, axis: 8 },
+      // Stacked up from the axis. The opening window is chosen so that the stack fits (see
+      // src/layout/detail-focus.ts); a zoom out that makes it taller scrolls.
       orientation: { axis: 'bottom', item: 'bottom' },
+      // Spans first: they take the low rows, and the cards of days fit around them in fewer rows.
+      order: (a: VisItem, b: VisItem) =>
+        a.type === b.type ? (timeOf(a.start) ?? 0) - (timeOf(b.start) ?? 0) : a.type === 'range' ? -1 : 1,
       // Local time, and no global moment locale: labels come from our own formatters.
       moment: (date: moment.MomentInput) => moment(date),
       format: {
@@ -297,6 +329,7 @@ export class VisTimelineAdapter {
       this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser);
     });
     this.timeline.on('changed', () => {
+      if (this.relayoutPasses > 0) this.relayout(this.relayoutPasses);
       if (this.revealing !== null) this.revealVertically();
       this.callbacks.onRendered();
     });
@@ -314,6 +347,7 @@ function sameVisItem(a: VisItem | undefined, b: VisItem): boolean {
     a.group === b.group &&
     a.ctLabel === b.ctLabel &&
     a.ctLabelLang === b.ctLabelLang &&
+    a.ctDate === b.ctDate &&
     a.ctAriaLabel === b.ctAriaLabel &&
     a.ctDomId === b.ctDomId &&
     a.ctBaseClass === b.ctBaseClass
@@ -330,13 +364,22 @@ function timeOf(date: DataItem['start'] | undefined): number | undefined {
  * title and date to a mouse.
  */
 function itemContent(item: VisItem): HTMLElement {
+  const card = document.createElement('span');
+  card.className = 'ct-card';
+  card.title = item.ctAriaLabel;
+  // A span shows its dates by its extent on the axis: only a day's card says its date.
+  if (item.ctDate && item.type !== 'range') {
+    const date = textElement(item.ctDate);
+    date.className = 'ct-item-date';
+    card.append(date);
+  }
   const label = textElement(item.ctLabel);
   label.className = 'ct-item-label';
   label.id = item.ctDomId;
   label.lang = item.ctLabelLang;
   label.dir = 'auto';
-  label.title = item.ctAriaLabel;
-  return label;
+  card.append(label);
+  return card;
 }
 
 function textElement(text: string): HTMLElement {

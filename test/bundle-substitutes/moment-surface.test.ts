@@ -49,6 +49,7 @@ function item(id: string, start: Date, end?: Date, group?: string): TimelineItem
     type: end ? 'range' : 'box',
     label: `Event ${id}`,
     labelLang: 'en',
+    dateLabel: '1 January 2024',
     ariaLabel: `Event ${id}`,
     className: 'ct-item',
     eventType: 'battles',

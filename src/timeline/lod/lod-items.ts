@@ -71,6 +71,7 @@ export function aggregateItem(aggregate: Aggregate, options: AnswerItemOptions):
     type: 'range',
     label,
     labelLang: options.lang,
+    dateLabel: '',
     ariaLabel: options.aggregateText.ariaLabel(aggregate),
     className: `ct-item ct-aggregate ct-type-${aggregate.eventType}`,
     eventType: aggregate.eventType,
