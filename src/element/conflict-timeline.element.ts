@@ -23,6 +23,10 @@ import { TimelineViewController, type TimeWindow } from './controllers/timeline-
 import { SelectionController } from './controllers/selection-controller.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
 import { TOOLBAR_CONTROLS, toolbarTemplate, type ToolbarActions, type ToolbarControl } from './templates/toolbar.js';
+import { OverviewController } from './controllers/overview-controller.js';
+import { overviewTemplate, type OverviewActions } from './templates/overview.js';
+import { overviewStyles } from './overview.styles.js';
+import { DAY } from '../model/time.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'timeline' | 'list';
@@ -78,7 +82,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-color-strategic-developments] - Colour of strategic developments (talks, votes, declarations).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [visTimelineStyles, conflictTimelineStyles];
+  static override styles = [visTimelineStyles, conflictTimelineStyles, overviewStyles];
 
   /**
    * The events every element with no data of its own shows (none by default). Set it once, e.g.
@@ -182,8 +186,17 @@ export class ConflictTimeline extends LitElement {
     onSelect: (id) => this.selection.choose(id),
     onRangeChanged: (start, end, cause) => this.rangeChanged(start, end, cause),
     // Not before the data is there: a `src` still loading would report an empty drawing.
-    onRendered: (itemCount) => this.source.loading || emit(this, 'ct-render', { itemCount }),
+    onRendered: (itemCount) => {
+      this.overview.refreshIfResized();
+      if (!this.source.loading) emit(this, 'ct-render', { itemCount });
+    },
     report: (issues) => this.issues.report(issues),
+  });
+  private readonly overview = new OverviewController(this, {
+    events: () => this.visible,
+    format: () => this.format,
+    window: () => this.timeline.getWindow(),
+    width: () => this.renderRoot.querySelector<HTMLElement>('.timeline')?.clientWidth ?? 0,
   });
   /** The toolbar's one tab stop: legend entries (by type), then the controls. */
   private readonly toolbarFocus = new RovingTabindexController(this, {
@@ -246,6 +259,7 @@ export class ConflictTimeline extends LitElement {
         ${toolbarTemplate({ format, view, types: this.types, hiddenTypes: this.hiddenTypes, tabStop }, this.toolbar)}
         ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
         ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
+        ${view === 'timeline' ? overviewTemplate(this.overview.state, this.overviewActions) : nothing}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
         <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline'}></div>
         <p id="ct-keyboard-help" class="sr-only">${format.ui.keyboardHelp}</p>
@@ -254,6 +268,19 @@ export class ConflictTimeline extends LitElement {
       </div>
     `;
   }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('data') || changed.has('hiddenTypes') || changed.has('format') || changed.has('view'))
+      this.overview.refresh();
+  }
+
+  private readonly overviewActions: OverviewActions = {
+    showEvent: (id) => this.focusEvent(id),
+    showSpan: (start, end) => {
+      const margin = Math.max((end - start) * 0.15, 3 * DAY);
+      this.timeline.setWindow(new Date(start - margin), new Date(end + margin), true, 'pointer');
+    },
+  };
 
   private readonly toolbar: ToolbarActions = {
     click: (event) => this.toolbarClick((event.currentTarget as HTMLElement).dataset['key']),
@@ -304,6 +331,7 @@ export class ConflictTimeline extends LitElement {
   private rangeChanged(start: Date, end: Date, cause: MoveCause): void {
     const byUser = cause !== 'code';
     emit(this, 'ct-range-change', { start, end, byUser });
+    this.overview.refresh();
     // Say where the user has moved to (a keyboard move to an event says the event instead).
     if (byUser && cause !== 'keyboard-reveal') this.announcer.announce(this.format.windowShown(start, end));
   }

@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 
 /** The default of `--ct-timeline-height`: the tallest the drawing grows before it scrolls. */
-export const TIMELINE_HEIGHT_PX = 440;
+export const TIMELINE_HEIGHT_PX = 560;
 
 /** The dark theme's values: one list for `theme="dark"` and for a system that prefers dark. */
 const darkTheme = css`
@@ -337,6 +337,17 @@ export const conflictTimelineStyles = css`
     border-color: var(--ct-grid);
   }
 
+  /* A lane's name wraps in a column of at most 11em instead of being cut at its edge. */
+  .vis-labelset .vis-label .vis-inner {
+    box-sizing: border-box;
+    max-inline-size: 11em;
+    padding: 6px 8px;
+    white-space: normal;
+    line-height: 1.3;
+    /* Room for the glyphs' full height (an Arabic font's ascent exceeds the line). */
+    padding-block: 6px;
+  }
+
   /*
    * Category colours by class, never by a style attribute (a strict CSP blocks those): items,
    * legend swatches and the details panel all read --ct-item-color.
@@ -432,27 +443,60 @@ export const conflictTimelineStyles = css`
     padding: 2px 6px;
   }
 
+  /*
+   * A span's card stays inside the span (vis-timeline stacks a span by its own width, unless its
+   * content may overflow, when it reserves the content's width too and pushes its neighbours to
+   * other rows). A span too narrow for a readable line shows no text: its bar, with the title in
+   * the tooltip, the list and the overview.
+   */
   .vis-range .vis-item-overflow {
-    overflow: visible;
-  }
-
-  .ct-item-label {
-    white-space: nowrap;
-    unicode-bidi: isolate;
+    container-type: inline-size;
   }
 
   /*
-   * A day's box is centred on its day: a long title would push it far past its date (and past the
-   * window's edge). Cut it with an ellipsis; the full title is in the tooltip, the accessible name
-   * and the details.
+   * vis-timeline's span content is an inline block on the baseline of a line box sized by the
+   * page's font: on some pages it rises above the span's top edge. A block has no line box.
    */
-  .vis-item.vis-box .ct-item-label,
-  .vis-item.vis-range .ct-item-label {
-    display: inline-block;
-    max-width: var(--ct-label-max-width, 12em);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    vertical-align: bottom;
+  .vis-item.vis-range .vis-item-content {
+    display: block;
+    /* Room for the glyphs' full height: an Arabic font's ascent and descent exceed the line height, and the span clips. */
+    padding-block: 6px;
+  }
+
+  @container (max-width: 5em) {
+    .vis-item.vis-range .ct-card {
+      display: none;
+    }
+  }
+
+  /*
+   * A card: the date as the source phrases it, small and muted, over the whole title, wrapped
+   * (never cut: a title is what a reader came for). A day's card is at most
+   * --ct-label-max-width wide; a span's text may use the span's width, and wraps there too.
+   */
+  .ct-card {
+    display: block;
+    white-space: normal;
+    line-height: 1.3;
+  }
+
+  .vis-item.vis-box .ct-card {
+    width: max-content;
+    text-align: start;
+    max-width: var(--ct-label-max-width, 22em);
+  }
+
+  .ct-item-date {
+    display: block;
+    font-size: var(--ct-date-font-size, 0.8571em);
+    color: var(--ct-muted-text);
+    unicode-bidi: isolate;
+  }
+
+  .ct-item-label {
+    display: block;
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
   }
 
   @media (forced-colors: active) {

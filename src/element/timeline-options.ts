@@ -11,6 +11,9 @@ import { AGGREGATE_LANE } from '../timeline/lod/lod-items.js';
 import type { GroupBy } from '../timeline/timeline-items.js';
 import type { TimelineViewOptions } from '../timeline/timeline-view.js';
 import { TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
+import { cardMetrics, canvasMeasure } from './card-measure.js';
+import { cardSize } from '../layout/card-size.js';
+import { detailFocus } from '../layout/detail-focus.js';
 
 export interface TimelineOptionsInput {
   readonly format: LocaleFormat;
@@ -37,15 +40,58 @@ export function timelineOptions(input: TimelineOptionsInput, element: Element): 
     },
     hiddenTypes: input.hiddenTypes,
     labelRoomPx: labelRoomPx(style),
+    openingWindow: openingWindow(element, format, timelineMaxHeight(style)),
     items: {
       lang: format.lang,
       groupBy,
-      formatDate: (prepared) => format.date(prepared),
+      formatDate: (prepared) => (prepared.isSpan ? '' : format.date(prepared)),
       aggregateText: {
         label: (aggregate) => format.count(aggregate.count),
         ariaLabel: (aggregate) => format.aggregateName(aggregate),
       },
     },
+  };
+}
+
+/** Above this many events the opening window is not simulated: the level of detail counts them. */
+const FOCUS_MAX_EVENTS = 400;
+/** What the axis and the stack's margins take of the drawing's height (px). */
+const AXIS_ROOM_PX = 56;
+
+/**
+ * The window the drawing opens on: all the events when their cards can all be read, else the
+ * densest run that can (the overview band titles the rest). See `src/layout/detail-focus.ts`.
+ */
+function openingWindow(
+  element: Element,
+  format: LocaleFormat,
+  maxHeight: number,
+): TimelineViewOptions['openingWindow'] {
+  return (events, width) => {
+    if (events.length < 2 || events.length > FOCUS_MAX_EVENTS) return null;
+    const measure = canvasMeasure(element);
+    const metrics = cardMetrics(element);
+    const spans = events.map((prepared) => ({
+      start: prepared.startTime,
+      end: prepared.isSpan ? prepared.endTime : prepared.startTime,
+      prepared,
+    }));
+    const focus = detailFocus({
+      events: spans,
+      width,
+      height: maxHeight - AXIS_ROOM_PX,
+      labelRoomPx: metrics.maxWidth / 2,
+      gap: 4,
+      cardSize: ({ prepared }, spanPx) =>
+        cardSize(
+          pickText(prepared.event.title, format.lang),
+          prepared.isSpan ? '' : format.date(prepared),
+          metrics,
+          measure,
+          prepared.isSpan ? spanPx - metrics.paddingX : metrics.maxWidth,
+        ),
+    });
+    return focus && !focus.all ? focus.window : null;
   };
 }
 

@@ -100,6 +100,16 @@ export class LocaleFormat {
     return this.ui.aggregate(this.count(aggregate.count), this.typeName(aggregate.eventType), period);
   }
 
+  /** A period at the precision its length deserves: "March 2015", "2015–2016". */
+  period(start: number, end: number): string {
+    return aggregatePeriod(start, end, this.lang, this.numerals);
+  }
+
+  /** A group of events the overview has no room to title: "3 events, 2019–2020". */
+  eventGroup(count: number, start: number, end: number): string {
+    return this.ui.eventGroup(this.count(count), aggregatePeriod(start, end, this.lang, this.numerals), count);
+  }
+
   /** Says which period is shown, at the precision the window's width deserves: "Showing March 2015 to June 2016." */
   windowShown(start: Date, end: Date): string {
     const width = end.getTime() - start.getTime();

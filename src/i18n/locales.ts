@@ -74,6 +74,8 @@ export interface TimelineUiStrings {
   readonly position: (name: string, index: number, total: number) => string;
   /** Announces the visible window after the user moved it. */
   readonly showing: (from: string, to: string) => string;
+  /** The overview's summary of events it has no room to title: "3 events, 2019–2020". */
+  readonly eventGroup: (count: string, period: string, n: number) => string;
   /** Announces that the details panel opened for an event. */
   readonly opened: (name: string) => string;
   /** Announces that the details panel closed. */
@@ -306,6 +308,7 @@ export const englishLocale: TimelineLocale = {
       'Arrow keys move between events in time order, Home and End go to the first and last, plus and minus zoom, Enter opens the details, Escape closes them.',
     position: (name, index, total) => `${name}. Event ${index} of ${total}.`,
     showing: (from, to) => `Showing ${from} to ${to}.`,
+    eventGroup: (count, period, n) => `${count} ${n === 1 ? 'event' : 'events'}, ${period}`,
     opened: (name) => `Details open: ${name}.`,
     closed: 'Details closed.',
     aggregate: (count, typeName, period) => `${count} events (${typeName}), ${period}. Activate to zoom in.`,
@@ -379,6 +382,7 @@ export const arabicLocale: TimelineLocale = {
       'تنقل مفاتيح الأسهم بين الأحداث بترتيبها الزمني، ويذهب Home وEnd إلى الأول والأخير، ويكبّر زائد ويصغّر ناقص، ويفتح Enter التفاصيل ويغلقها Escape.',
     position: (name, index, total) => `${name}. الحدث ${index} من ${total}.`,
     showing: (from, to) => `المعروض من ${from} إلى ${to}.`,
+    eventGroup: (count, period, n) => (n === 1 ? `حدث واحد، ${period}` : `أحداث: ${count}، ${period}`),
     opened: (name) => `التفاصيل مفتوحة: ${name}.`,
     closed: 'أُغلقت التفاصيل.',
     aggregate: (count, typeName, period) => `أحداث: ${count} (${typeName})، ${period}. فعّله للتكبير.`,

@@ -1,0 +1,124 @@
+/**
+ * The overview band (focus + context): the whole span of the shown events on one short axis, a
+ * mark per event, the window the drawing shows as a brush, and the titles of the events outside
+ * that window where they have room (groups "3 events, 2019–2020" for the rest). Shown only when
+ * the drawing does not show every event. It follows the drawing's window and width; the geometry
+ * is `src/layout/overview-layout.ts`, the markup `templates/overview.ts`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LocaleFormat } from '../../i18n/locale-format.js';
+import { pickText, type PreparedEvent } from '../../model/prepared.js';
+import { wrapLines, type MeasureText } from '../../layout/card-size.js';
+import { extentOf, type TimeSpan } from '../../layout/focus-window.js';
+import { layoutOverview, type OverviewLayout } from '../../layout/overview-layout.js';
+import { timeTicks, type TimeTick } from '../../layout/time-ticks.js';
+import { canvasMeasure } from '../card-measure.js';
+
+/** Above this many events the band shows no titles (large data reads as density instead). */
+export const OVERVIEW_MAX_EVENTS = 400;
+/** The band's type: titles at 12 px (never below the 11 px a reader needs), at most 12em wide. */
+export const OVERVIEW_TITLE_PX = 12;
+const TITLE_MAX_WIDTH = 12 * OVERVIEW_TITLE_PX;
+const TITLE_MAX_LINES = 3;
+const LINE_HEIGHT = 1.25;
+/** Room for titles above the marks (px). */
+export const OVERVIEW_LABEL_ROOM = 112;
+
+export interface OverviewEvent extends TimeSpan {
+  readonly key: string;
+  readonly prepared: PreparedEvent;
+}
+
+export interface OverviewState {
+  readonly layout: OverviewLayout<OverviewEvent>;
+  readonly ticks: readonly TimeTick[];
+  readonly span: TimeSpan;
+  readonly width: number;
+  readonly format: LocaleFormat;
+}
+
+export interface OverviewOptions {
+  events(): readonly PreparedEvent[];
+  format(): LocaleFormat;
+  /** The drawing's window, or null before it exists. */
+  window(): { start: Date; end: Date } | null;
+  /** The band's width (px): the drawing's. */
+  width(): number;
+}
+
+export class OverviewController implements ReactiveController {
+  /** What the band draws, or null when it is not shown. */
+  state: OverviewState | null = null;
+  private measure?: MeasureText;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: OverviewOptions,
+  ) {
+    host.addController(this);
+  }
+
+  private laidOutWidth = 0;
+
+  hostConnected(): void {}
+
+  /** Lays the band out again if the drawing's width changed since the last time. */
+  refreshIfResized(): void {
+    if (this.options.width() !== this.laidOutWidth) this.refresh();
+  }
+
+  /** Lays the band out again for the drawing's current window (after a move, new data, a resize). */
+  refresh(): void {
+    const next = this.compute();
+    if (next === null && this.state === null) return;
+    this.state = next;
+    this.host.requestUpdate();
+  }
+
+  private compute(): OverviewState | null {
+    const prepared = this.options.events();
+    const window = this.options.window();
+    const width = this.options.width();
+    this.laidOutWidth = width;
+    if (!window || width <= 0 || prepared.length < 2 || prepared.length > OVERVIEW_MAX_EVENTS) return null;
+    const events = prepared.map((item) => ({
+      key: item.event.id,
+      start: item.startTime,
+      end: item.isSpan ? item.endTime : item.startTime,
+      prepared: item,
+    }));
+    const extent = extentOf(events)!;
+    const focus = { start: window.start.getTime(), end: window.end.getTime() };
+    if (focus.start <= extent.start && focus.end >= extent.end) return null;
+    // A little room at both ends, so that the first and last marks are not on the edge.
+    const pad = Math.max((extent.end - extent.start) * 0.02, 24 * 3600 * 1000);
+    const span = { start: extent.start - pad, end: extent.end + pad };
+    const format = this.options.format();
+    this.measure ??= canvasMeasure(this.host);
+    const measure = this.measure;
+    const layout = layoutOverview({
+      events,
+      span,
+      focus,
+      width,
+      labelRoom: OVERVIEW_LABEL_ROOM,
+      labelSize: (event) => textBox(pickText(event.prepared.event.title, format.lang), measure),
+      groupSize: (group) => textBox(groupText(format, group), measure),
+    });
+    return { layout, ticks: timeTicks(span, width, 48), span, width, format };
+  }
+}
+
+/** The summary of a group of events: "3 events, 2019–2020". */
+export function groupText(format: LocaleFormat, events: readonly TimeSpan[]): string {
+  const end = Math.max(...events.map((event) => event.end));
+  return format.eventGroup(events.length, events[0]!.start, Math.max(end, events[0]!.start + 1));
+}
+
+/** A title's box at the band's type: wrapped at 12em, at most three lines (else no room). */
+function textBox(text: string, measure: MeasureText): { width: number; height: number } {
+  const lines = wrapLines(text, OVERVIEW_TITLE_PX, TITLE_MAX_WIDTH, measure);
+  const height = Math.ceil(lines.count * OVERVIEW_TITLE_PX * LINE_HEIGHT) + 2;
+  // Too long to read in three lines: no room (the event joins a group).
+  return { width: Math.ceil(lines.widest) + 2, height: lines.count > TITLE_MAX_LINES ? Infinity : height };
+}

@@ -1,0 +1,93 @@
+/**
+ * The overview band's markup: positions from `OverviewController`'s layout, in logical CSS
+ * properties (`inset-inline-start`), so that right to left mirrors by itself. Hidden from
+ * assistive technology, like the drawing: the event list is the reading order, and its keys move
+ * the drawing. A pointer can click a title (to go to its event) or a group (to show it).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { pickText } from '../../model/prepared.js';
+import {
+  groupText,
+  OVERVIEW_LABEL_ROOM,
+  type OverviewEvent,
+  type OverviewState,
+} from '../controllers/overview-controller.js';
+
+export interface OverviewActions {
+  /** A title was clicked: show its event. */
+  showEvent(id: string): void;
+  /** A group was clicked: show its span. */
+  showSpan(start: number, end: number): void;
+}
+
+/** Short of any month: a period of this length is named by its month. */
+const MONTH_MS = 27 * 24 * 3600 * 1000;
+
+const px = (value: number) => `${Math.round(value * 10) / 10}px`;
+
+export function overviewTemplate(
+  state: OverviewState | null,
+  actions: OverviewActions,
+): TemplateResult | typeof nothing {
+  if (!state) return nothing;
+  const { layout, ticks, format } = state;
+  const height = OVERVIEW_LABEL_ROOM;
+  return html`
+    <div part="overview" class="overview" aria-hidden="true" style=${styleMap({ '--ct-overview-room': px(height) })}>
+      <div class="overview-labels">
+        ${[...layout.labels.values()].map((label) => {
+          const event = layout.marks.find((mark) => mark.event.key === label.key)?.event as OverviewEvent | undefined;
+          if (!event) return nothing;
+          const title = pickText(event.prepared.event.title, format.lang);
+          return html`<span
+            class="overview-title ct-type-${event.prepared.eventType}"
+            dir="auto"
+            title=${format.accessibleName(event.prepared)}
+            style=${styleMap({ 'inset-inline-start': px(label.start), bottom: px(label.bottom), 'inline-size': px(label.width + 4) })}
+            @click=${() => actions.showEvent(event.key)}
+            >${title}</span
+          >`;
+        })}
+        ${layout.groups.map(
+          (group) =>
+            html`<span
+              class="overview-group"
+              style=${styleMap({ 'inset-inline-start': px(group.label.start), bottom: px(group.label.bottom) })}
+              @click=${() => actions.showSpan(group.span.start, group.span.end)}
+              >${groupText(format, group.events)}</span
+            >`,
+        )}
+      </div>
+      <div class="overview-track">
+        ${
+          layout.brush
+            ? html`<span
+                class="overview-brush"
+                style=${styleMap({ 'inset-inline-start': px(layout.brush.start), 'inline-size': px(Math.max(layout.brush.end - layout.brush.start, 4)) })}
+              ></span>`
+            : nothing
+        }
+        ${layout.marks.map(
+          (mark) =>
+            html`<span
+              class="overview-mark ct-type-${mark.event.prepared.eventType}"
+              style=${styleMap({ 'inset-inline-start': px(mark.start), 'inline-size': px(mark.end - mark.start) })}
+            ></span>`,
+        )}
+      </div>
+      <div class="overview-axis">
+        ${ticks.map(
+          (tick) =>
+            html`<span class="overview-tick" style=${styleMap({ 'inset-inline-start': px(tick.at) })}
+              >${
+                tick.unit === 'year'
+                  ? format.digits(String(new Date(tick.time).getFullYear()))
+                  : format.period(tick.time, tick.time + MONTH_MS)
+              }</span
+            >`,
+        )}
+      </div>
+    </div>
+  `;
+}
