@@ -9,6 +9,7 @@ import type { ConflictEvent, EventType } from '../model/types.js';
 import type { GroupBy } from '../timeline/timeline-items.js';
 import type { MoveCause, QueryProviderSource, TimelineViewOptions } from '../timeline/timeline-view.js';
 import { conflictTimelineStyles } from './conflict-timeline.styles.js';
+import { categoryColourStyles } from './styles/category-colours.styles.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
 import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
@@ -78,7 +79,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-color-strategic-developments] - Colour of strategic developments (talks, votes, declarations).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [visTimelineStyles, conflictTimelineStyles];
+  static override styles = [visTimelineStyles, conflictTimelineStyles, categoryColourStyles];
 
   /**
    * The events every element with no data of its own shows (none by default). Set it once, e.g.
