@@ -366,7 +366,9 @@ export const conflictTimelineStyles = css`
     --ct-item-color: var(--ct-color-riots);
   }
 
-  .vis-item {
+  /* The precision key's marks (.ct-key-mark) are drawn by the same rules as the items they explain. */
+  .vis-item,
+  .ct-key-mark {
     color: var(--ct-text);
     background: color-mix(in srgb, var(--ct-item-color) 16%, var(--ct-background));
     border-color: var(--ct-item-color);
@@ -375,13 +377,15 @@ export const conflictTimelineStyles = css`
   }
 
   .vis-item.vis-line,
-  .vis-item.vis-dot {
+  .vis-item.vis-dot,
+  .ct-key-mark.ct-key-point {
     background: var(--ct-item-color);
   }
 
   /* A month or a year is drawn over its whole span with soft, dashed edges: never a fake day. */
   .vis-item.vis-range.ct-precision-month,
-  .vis-item.vis-range.ct-precision-year {
+  .vis-item.vis-range.ct-precision-year,
+  .ct-key-mark.ct-precision-month {
     border-style: dashed;
     background: linear-gradient(
       to right,
@@ -396,7 +400,9 @@ export const conflictTimelineStyles = css`
   .vis-item.vis-range.ct-uncertain,
   .vis-item.vis-range.ct-approximate,
   .vis-item.ct-uncertain,
-  .vis-item.ct-approximate {
+  .vis-item.ct-approximate,
+  .ct-key-mark.ct-uncertain,
+  .ct-key-mark.ct-approximate {
     border-style: dotted;
   }
 
