@@ -9,6 +9,8 @@ import type { ConflictEvent, EventType } from '../model/types.js';
 import type { GroupBy } from '../timeline/timeline-items.js';
 import type { MoveCause, QueryProviderSource, TimelineViewOptions } from '../timeline/timeline-view.js';
 import { conflictTimelineStyles } from './conflict-timeline.styles.js';
+import { categoryColourStyles } from './styles/category-colours.styles.js';
+import { precisionKeyStyles } from './styles/precision-key.styles.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
 import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
@@ -22,6 +24,7 @@ import { RovingTabindexController, type RovingItems } from './controllers/roving
 import { TimelineViewController, type TimeWindow } from './controllers/timeline-view-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
+import { precisionKeyTemplate, precisionKinds, type PrecisionKind } from './templates/precision-key.js';
 import { TOOLBAR_CONTROLS, toolbarTemplate, type ToolbarActions, type ToolbarControl } from './templates/toolbar.js';
 import { OverviewController } from './controllers/overview-controller.js';
 import { overviewTemplate, type OverviewActions } from './templates/overview.js';
@@ -54,6 +57,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart controls - The zoom, fit and view buttons.
  * @csspart legend - The category legend (each entry toggles its category).
  * @csspart timeline - The box vis-timeline draws in (hidden from assistive technology, which reads the list). Its items are styled with the `--ct-color-*` properties.
+ * @csspart key - The precision key below the drawing (how a day, a month or year, an approximate and an uncertain date are drawn); shown when the shown events use more than one, in the timeline view of a wide element only.
  * @csspart details - The details panel of the selected event.
  * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
  * @csspart notice - The visible error notice.
@@ -82,7 +86,13 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-color-strategic-developments] - Colour of strategic developments (talks, votes, declarations).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [visTimelineStyles, conflictTimelineStyles, overviewStyles];
+  static override styles = [
+    visTimelineStyles,
+    conflictTimelineStyles,
+    categoryColourStyles,
+    precisionKeyStyles,
+    overviewStyles,
+  ];
 
   /**
    * The events every element with no data of its own shows (none by default). Set it once, e.g.
@@ -141,6 +151,7 @@ export class ConflictTimeline extends LitElement {
   // Derived in willUpdate from the state above.
   private visible: readonly PreparedEvent[] = [];
   private types: readonly EventType[] = [];
+  private precision: readonly PrecisionKind[] = [];
   private viewOptions!: TimelineViewOptions;
   private window: TimeWindow | null = null;
 
@@ -239,8 +250,10 @@ export class ConflictTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('events') || changed.has('src')) this.source.load();
     this.format = this.locale.format;
-    if (changed.has('data') || changed.has('hiddenTypes'))
+    if (changed.has('data') || changed.has('hiddenTypes')) {
       this.visible = withoutHidden(this.data.events, this.hiddenTypes);
+      this.precision = precisionKinds(this.visible);
+    }
     if (changed.has('data')) this.types = presentTypes(this.data.events);
     if (changed.has('start') || changed.has('end')) this.window = requestedWindow(this.start, this.end);
     const lanesChanged = changed.has('data') && this.groupBy !== 'none';
@@ -262,6 +275,7 @@ export class ConflictTimeline extends LitElement {
         ${view === 'timeline' ? overviewTemplate(this.overview.state, this.overviewActions) : nothing}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
         <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline'}></div>
+        ${view === 'timeline' ? precisionKeyTemplate(format, this.precision) : nothing}
         <p id="ct-keyboard-help" class="sr-only">${format.ui.keyboardHelp}</p>
         ${this.selection.render()}
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>

@@ -3,7 +3,12 @@ import { css, unsafeCSS } from 'lit';
 /** The default of `--ct-timeline-height`: the tallest the drawing grows before it scrolls. */
 export const TIMELINE_HEIGHT_PX = 560;
 
-/** The dark theme's values: one list for `theme="dark"` and for a system that prefers dark. */
+/**
+ * The dark theme's values: one list for `theme="dark"` and for a system that prefers dark. The
+ * category colours (here and in the light list) keep 3:1 against the background and stay apart
+ * under simulated protanopia, deuteranopia and tritanopia by lightness as well as hue (see
+ * category-colours.styles.ts).
+ */
 const darkTheme = css`
   color-scheme: dark;
   --ct-background: #15181d;
@@ -15,12 +20,12 @@ const darkTheme = css`
   --ct-grid: #2a3038;
   --ct-focus-ring: #8ab4ff;
   --ct-selected: #8ab4ff;
-  --ct-color-battles: #ff8a80;
-  --ct-color-explosions-remote-violence: #ffb366;
-  --ct-color-violence-against-civilians: #d7a6f5;
-  --ct-color-protests: #8cc2ff;
-  --ct-color-riots: #e8d06a;
-  --ct-color-strategic-developments: #7dd8a0;
+  --ct-color-battles: #fc857d;
+  --ct-color-explosions-remote-violence: #eba760;
+  --ct-color-violence-against-civilians: #bd83c5;
+  --ct-color-protests: #8ec1fe;
+  --ct-color-riots: #ffe374;
+  --ct-color-strategic-developments: #65e0aa;
 `;
 
 /**
@@ -44,12 +49,12 @@ export const conflictTimelineStyles = css`
     --ct-spacing: 0.5rem;
     --ct-radius: 6px;
     --ct-timeline-height: ${unsafeCSS(TIMELINE_HEIGHT_PX)}px;
-    --ct-color-battles: #b3261e;
-    --ct-color-explosions-remote-violence: #b35300;
-    --ct-color-violence-against-civilians: #7b3fa0;
-    --ct-color-protests: #1f5fa8;
-    --ct-color-riots: #806600;
-    --ct-color-strategic-developments: #1d7a45;
+    --ct-color-battles: #ab170e;
+    --ct-color-explosions-remote-violence: #bc5806;
+    --ct-color-violence-against-civilians: #723391;
+    --ct-color-protests: #286aba;
+    --ct-color-riots: #79662e;
+    --ct-color-strategic-developments: #228455;
 
     display: block;
     position: relative;
@@ -372,7 +377,9 @@ export const conflictTimelineStyles = css`
     --ct-item-color: var(--ct-color-riots);
   }
 
-  .vis-item {
+  /* The precision key's marks (.ct-key-mark) are drawn by the same rules as the items they explain. */
+  .vis-item,
+  .ct-key-mark {
     color: var(--ct-text);
     background: color-mix(in srgb, var(--ct-item-color) 16%, var(--ct-background));
     border-color: var(--ct-item-color);
@@ -381,13 +388,15 @@ export const conflictTimelineStyles = css`
   }
 
   .vis-item.vis-line,
-  .vis-item.vis-dot {
+  .vis-item.vis-dot,
+  .ct-key-mark.ct-key-point {
     background: var(--ct-item-color);
   }
 
   /* A month or a year is drawn over its whole span with soft, dashed edges: never a fake day. */
   .vis-item.vis-range.ct-precision-month,
-  .vis-item.vis-range.ct-precision-year {
+  .vis-item.vis-range.ct-precision-year,
+  .ct-key-mark.ct-precision-month {
     border-style: dashed;
     background: linear-gradient(
       to right,
@@ -402,7 +411,9 @@ export const conflictTimelineStyles = css`
   .vis-item.vis-range.ct-uncertain,
   .vis-item.vis-range.ct-approximate,
   .vis-item.ct-uncertain,
-  .vis-item.ct-approximate {
+  .vis-item.ct-approximate,
+  .ct-key-mark.ct-uncertain,
+  .ct-key-mark.ct-approximate {
     border-style: dotted;
   }
 

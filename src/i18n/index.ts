@@ -18,6 +18,7 @@ export {
   registerLocale,
   type DateExplanations,
   type DatePatterns,
+  type PrecisionKeyStrings,
   type ProvenanceStrings,
   type ProvenanceTopic,
   type TimelineLocale,

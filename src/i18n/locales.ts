@@ -86,6 +86,22 @@ export interface TimelineUiStrings {
   readonly showMore: (count: string) => string;
   /** The list's button that renders the events before its current page. */
   readonly showEarlier: (count: string) => string;
+  /** The key below the drawing: how it draws a date's precision. */
+  readonly precisionKey: PrecisionKeyStrings;
+}
+
+/** The words of the precision key, one per way the drawing marks a date. */
+export interface PrecisionKeyStrings {
+  /** What the key is, before its entries: "Dates:". */
+  readonly label: string;
+  /** A date to the day, drawn as a point. */
+  readonly day: string;
+  /** A month or a year, drawn as a span over its whole time with soft edges. */
+  readonly span: string;
+  /** An approximate date (EDTF `~`), drawn dotted; say the word the dates use ("about"). */
+  readonly approximate: string;
+  /** An uncertain date (EDTF `?`), drawn dotted; say the mark the dates use ("(?)"). */
+  readonly uncertain: string;
 }
 
 /** Everything the timeline needs to speak one language. */
@@ -314,6 +330,13 @@ export const englishLocale: TimelineLocale = {
     aggregate: (count, typeName, period) => `${count} events (${typeName}), ${period}. Activate to zoom in.`,
     showMore: (count) => `Show ${count} more`,
     showEarlier: (count) => `Show ${count} earlier`,
+    precisionKey: {
+      label: 'Dates:',
+      day: 'a day',
+      span: 'a month or a year (its whole span)',
+      approximate: 'approximate (“about”)',
+      uncertain: 'uncertain (“?”)',
+    },
   },
 };
 
@@ -388,6 +411,13 @@ export const arabicLocale: TimelineLocale = {
     aggregate: (count, typeName, period) => `أحداث: ${count} (${typeName})، ${period}. فعّله للتكبير.`,
     showMore: (count) => `عرض ${count} أخرى`,
     showEarlier: (count) => `عرض ${count} سابقة`,
+    precisionKey: {
+      label: 'التواريخ:',
+      day: 'يوم',
+      span: 'شهر أو سنة (المدة كلها)',
+      approximate: 'تقريبي («نحو»)',
+      uncertain: 'غير مؤكد («؟»)',
+    },
   },
 };
 
