@@ -48,8 +48,12 @@ export interface VerticalRow {
   readonly marker: VerticalMarker;
 }
 
-/** The defaults: a gap at most 28 px, bars between 14 and 72 px. */
-export const DEFAULT_SCALE_LIMITS = { maxGap: 28, minBar: 14, maxBar: 72 } as const;
+/**
+ * The defaults: a gap at most 28 px; bars between 20 px (longer than a day's 12 px dot, so that a
+ * short span never passes for a day) and 44 px (a year's bar does not stretch its row much past a
+ * wrapped title).
+ */
+export const DEFAULT_SCALE_LIMITS = { maxGap: 28, minBar: 20, maxBar: 44 } as const;
 
 /** How much room a typical gap takes at the chosen scale (px). */
 const TYPICAL_GAP_PX = 8;
@@ -105,13 +109,13 @@ function markerOf(event: VerticalEvent, scale: VerticalScale): VerticalMarker {
 export type GapUnit = 'day' | 'month' | 'year';
 
 /**
- * A break's length as a reader rounds it: days under about a month and a half, months under two
- * years, years beyond ("≈ 2 years"). Never zero of a unit.
+ * A break's length as a reader rounds it: days under about a month and a half, then months, then
+ * from about a year in years ("≈ 2 years"). Never zero of a unit.
  */
 export function roundedGap(ms: number): { readonly unit: GapUnit; readonly count: number } {
   const days = ms / DAY_MS;
   if (days < 45) return { unit: 'day', count: Math.max(1, Math.round(days)) };
-  const months = days / 30.44;
-  if (months < 24) return { unit: 'month', count: Math.max(1, Math.round(months)) };
+  const months = Math.round(days / 30.44);
+  if (months < 12) return { unit: 'month', count: Math.max(1, months) };
   return { unit: 'year', count: Math.max(1, Math.round(days / 365.25)) };
 }
