@@ -25,11 +25,21 @@ import { TimelineViewController, type TimeWindow } from './controllers/timeline-
 import { SelectionController } from './controllers/selection-controller.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
 import { precisionKeyTemplate, precisionKinds, type PrecisionKind } from './templates/precision-key.js';
-import { TOOLBAR_CONTROLS, toolbarTemplate, type ToolbarActions, type ToolbarControl } from './templates/toolbar.js';
 import { OverviewController } from './controllers/overview-controller.js';
 import { overviewTemplate, type OverviewActions } from './templates/overview.js';
 import { overviewStyles } from './overview.styles.js';
 import { DAY } from '../model/time.js';
+import {
+  TOOLBAR_CONTROLS,
+  WINDOW_CONTROLS,
+  toolbarTemplate,
+  type ToolbarActions,
+  type ToolbarControl,
+} from './templates/toolbar.js';
+import { verticalTimelineTemplate, type VerticalTimelineActions } from './templates/vertical-timeline.js';
+import { verticalStyles } from './vertical.styles.js';
+import { LayoutModeController } from './controllers/layout-mode-controller.js';
+import { verticalLayout, type VerticalEvent, type VerticalRow } from '../layout/vertical-layout.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'timeline' | 'list';
@@ -58,6 +68,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart legend - The category legend (each entry toggles its category).
  * @csspart timeline - The box vis-timeline draws in (hidden from assistive technology, which reads the list). Its items are styled with the `--ct-color-*` properties.
  * @csspart key - The precision key below the drawing (how a day, a month or year, an approximate and an uncertain date are drawn); shown when the shown events use more than one, in the timeline view of a wide element only.
+ * @csspart vertical - The narrow layout's drawing (the element 480 px wide or less): time runs down a rail, each event's date and whole title beside its marker. Hidden from assistive technology, like `timeline`.
  * @csspart details - The details panel of the selected event.
  * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
  * @csspart notice - The visible error notice.
@@ -78,6 +89,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-radius=6px] - Corner radius.
  * @cssprop [--ct-label-max-width=12em] - Widest a day's label is drawn before it is cut with an ellipsis.
  * @cssprop [--ct-timeline-height=440px] - Tallest the timeline area grows before it scrolls.
+ * @cssprop [--ct-vertical-height=none] - Tallest the narrow layout's drawing grows before it scrolls (by default it grows with its events and the page scrolls).
  * @cssprop [--ct-color-battles] - Colour of battles.
  * @cssprop [--ct-color-explosions-remote-violence] - Colour of explosions and remote violence (air and drone strikes).
  * @cssprop [--ct-color-violence-against-civilians] - Colour of violence against civilians.
@@ -92,6 +104,7 @@ export class ConflictTimeline extends LitElement {
     categoryColourStyles,
     precisionKeyStyles,
     overviewStyles,
+    verticalStyles,
   ];
 
   /**
@@ -154,6 +167,15 @@ export class ConflictTimeline extends LitElement {
   private precision: readonly PrecisionKind[] = [];
   private viewOptions!: TimelineViewOptions;
   private window: TimeWindow | null = null;
+  /** The narrow layout's rows, and the events they were laid out for. */
+  private verticalRows: { readonly events: readonly PreparedEvent[]; readonly rows: readonly VerticalRow[] } = {
+    events: [],
+    rows: [],
+  };
+  /** The events the narrow layout's drawing last reported drawn (`ct-render`), or null when it is not shown. */
+  private verticalDrawn: readonly PreparedEvent[] | null = null;
+
+  private readonly layoutMode = new LayoutModeController(this);
 
   private readonly locale = new LocaleController(this);
   private readonly issues = new IssueReporter(this, () => this.data.events.length);
@@ -177,7 +199,7 @@ export class ConflictTimeline extends LitElement {
     selectedId: () => this.selection.id,
     firstInView: () => this.firstInView(),
     moved: (target, index, count) => {
-      this.timeline.reveal(target, 'keyboard-reveal');
+      this.reveal(target, 'keyboard-reveal');
       this.announcer.announce(this.format.ui.position(this.format.accessibleName(target), index + 1, count));
     },
     activate: (id) => this.selection.toggle(id),
@@ -185,6 +207,7 @@ export class ConflictTimeline extends LitElement {
   });
   private readonly timeline: TimelineViewController = new TimelineViewController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
+    active: () => !this.vertical,
     input: () => ({
       events: this.data.events,
       index: this.data.index,
@@ -228,7 +251,7 @@ export class ConflictTimeline extends LitElement {
     if (!prepared) return;
     this.selection.set(id);
     this.list.show(id);
-    this.timeline.reveal(prepared);
+    this.reveal(prepared);
   }
 
   /** Fits the visible window to all shown events. */
@@ -264,18 +287,26 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { format, view } = this;
+    const { format, view, vertical } = this;
     const empty = this.data.kind === 'default' && !this.data.events.length && !this.source.pending;
     const tabStop = this.toolbarFocus.tabStopAmong(this.toolbarKeys());
+    const toolbar = {
+      format,
+      view,
+      types: this.types,
+      hiddenTypes: this.hiddenTypes,
+      tabStop,
+      windowControls: !vertical,
+    };
     return html`
-      <div part="base" class="base" dir=${format.dir} lang=${format.lang}>
-        ${toolbarTemplate({ format, view, types: this.types, hiddenTypes: this.hiddenTypes, tabStop }, this.toolbar)}
-        ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
+      <div part="base" class="base ${vertical ? 'narrow' : ''}" dir=${format.dir} lang=${format.lang}>
+        ${toolbarTemplate(toolbar, this.toolbar)} ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
         ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
-        ${view === 'timeline' ? overviewTemplate(this.overview.state, this.overviewActions) : nothing}
+        ${view === 'timeline' && !vertical ? overviewTemplate(this.overview.state, this.overviewActions) : nothing}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
-        <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline'}></div>
-        ${view === 'timeline' ? precisionKeyTemplate(format, this.precision) : nothing}
+        <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline' || vertical}></div>
+        ${vertical && view === 'timeline' ? this.renderVertical() : nothing}
+        ${view === 'timeline' && !vertical ? precisionKeyTemplate(format, this.precision) : nothing}
         <p id="ct-keyboard-help" class="sr-only">${format.ui.keyboardHelp}</p>
         ${this.selection.render()}
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
@@ -283,10 +314,6 @@ export class ConflictTimeline extends LitElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('hiddenTypes') || changed.has('format') || changed.has('view'))
-      this.overview.refresh();
-  }
 
   private readonly overviewActions: OverviewActions = {
     showEvent: (id) => this.focusEvent(id),
@@ -306,7 +333,63 @@ export class ConflictTimeline extends LitElement {
   };
 
   private toolbarKeys(): string[] {
-    return [...this.types, ...TOOLBAR_CONTROLS];
+    const controls = this.vertical
+      ? TOOLBAR_CONTROLS.filter((control) => !(WINDOW_CONTROLS as readonly string[]).includes(control))
+      : TOOLBAR_CONTROLS;
+    return [...this.types, ...controls];
+  }
+
+  /**
+   * Whether the element lays its events out vertically itself (narrow). Not for data drawn through
+   * a query provider or indexed for level of detail (too many events to draw each): those keep
+   * the wide drawing, which draws counts.
+   */
+  private get vertical(): boolean {
+    return this.layoutMode.mode === 'narrow' && !this.data.index && !this.queryProvider;
+  }
+
+  private renderVertical(): TemplateResult {
+    const events = this.visible;
+    if (this.verticalRows.events !== events)
+      this.verticalRows = { events, rows: verticalLayout(events.map(verticalEvent)) };
+    const state = {
+      format: this.format,
+      events,
+      rows: this.verticalRows.rows,
+      selectedId: this.selection.id,
+      focusedId: this.list.activeId,
+    };
+    return verticalTimelineTemplate(state, this.verticalActions);
+  }
+
+  private readonly verticalActions: VerticalTimelineActions = {
+    entryClick: (event) => {
+      const id = (event.currentTarget as HTMLElement).dataset['eventId'];
+      if (id !== undefined) this.selection.choose(id);
+    },
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('data') || changed.has('hiddenTypes') || changed.has('format') || changed.has('view'))
+      this.overview.refresh();
+    // The narrow layout draws in this update: say so as vis-timeline does (not while a \`src\` loads).
+    const drawn = this.vertical && this.view === 'timeline' ? this.visible : null;
+    if (drawn && drawn !== this.verticalDrawn && !this.source.loading)
+      emit(this, 'ct-render', { itemCount: drawn.length });
+    this.verticalDrawn = drawn;
+  }
+
+  /** Shows an event in the drawing: the wide one moves its window, the narrow one scrolls its entry into view. */
+  private reveal(prepared: PreparedEvent, cause?: MoveCause): void {
+    if (!this.vertical) {
+      this.timeline.reveal(prepared, cause);
+      return;
+    }
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector(`.v-entry[data-event-id="${CSS.escape(prepared.event.id)}"]`)
+        ?.scrollIntoView({ block: 'nearest' }),
+    );
   }
 
   private toolbarClick(key: string | undefined): void {
@@ -354,6 +437,11 @@ export class ConflictTimeline extends LitElement {
     const window = this.timeline.getWindow();
     return this.visible.find((prepared) => !window || prepared.endTime >= window.start.getTime())?.event.id;
   }
+}
+
+/** An event as the vertical layout measures it. */
+function verticalEvent(prepared: PreparedEvent): VerticalEvent {
+  return { start: prepared.startTime, end: prepared.endTime, isSpan: prepared.isSpan };
 }
 
 /** Items of a roving tabindex that are their own keys. */

@@ -86,6 +86,8 @@ export interface TimelineUiStrings {
   readonly showMore: (count: string) => string;
   /** The list's button that renders the events before its current page. */
   readonly showEarlier: (count: string) => string;
+  /** A break in the vertical layout: roughly how long the time it leaves out is ("≈ 2 years"); `countText` is `count` in the element's digits. */
+  readonly gapBreak: (unit: 'day' | 'month' | 'year', count: number, countText: string) => string;
   /** The key below the drawing: how it draws a date's precision. */
   readonly precisionKey: PrecisionKeyStrings;
 }
@@ -337,6 +339,7 @@ export const englishLocale: TimelineLocale = {
       approximate: 'approximate (“about”)',
       uncertain: 'uncertain (“?”)',
     },
+    gapBreak: (unit, count, countText) => `≈ ${countText} ${unit}${count === 1 ? '' : 's'}`,
   },
 };
 
@@ -349,6 +352,28 @@ function englishCount(count: number, noun: string): string {
  * (`سبتمبر/ أيلول`). Digits stay Latin unless the caller asks for Arabic-Indic ones, as in
  * the source article.
  */
+/** An Arabic unit's forms after "نحو": one, two (genitive dual), three to ten, eleven and more. */
+interface ArabicCountForms {
+  readonly one: string;
+  readonly two: string;
+  readonly few: string;
+  readonly many: string;
+}
+
+const ARABIC_GAP_UNITS: Readonly<Record<'day' | 'month' | 'year', ArabicCountForms>> = {
+  day: { one: 'يوم', two: 'يومين', few: 'أيام', many: 'يومًا' },
+  month: { one: 'شهر', two: 'شهرين', few: 'أشهر', many: 'شهرًا' },
+  year: { one: 'سنة', two: 'سنتين', few: 'سنوات', many: 'سنة' },
+};
+
+/** A counted noun as Arabic agrees it with its number: "سنة", "سنتين", "3 سنوات", "11 سنة". */
+function arabicCounted(forms: ArabicCountForms, count: number, countText: string): string {
+  if (count === 1) return forms.one;
+  if (count === 2) return forms.two;
+  const hundredth = count % 100;
+  return `${countText} ${hundredth >= 3 && hundredth <= 10 ? forms.few : forms.many}`;
+}
+
 export const arabicLocale: TimelineLocale = {
   code: 'ar',
   dir: 'rtl',
@@ -418,6 +443,7 @@ export const arabicLocale: TimelineLocale = {
       approximate: 'تقريبي («نحو»)',
       uncertain: 'غير مؤكد («؟»)',
     },
+    gapBreak: (unit, count, countText) => `نحو ${arabicCounted(ARABIC_GAP_UNITS[unit], count, countText)}`,
   },
 };
 

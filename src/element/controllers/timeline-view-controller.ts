@@ -28,6 +28,8 @@ export interface TimelineViewInput {
 export interface TimelineViewControllerOptions {
   /** The box vis-timeline draws in (once the element has rendered). */
   container(): HTMLElement | null;
+  /** Whether the element draws with vis-timeline now (not while it lays its events out itself, narrow); always by default. */
+  active?(): boolean;
   input(): TimelineViewInput;
   /** The user selected an event (or cleared the selection: null). */
   onSelect(id: string | null): void;
@@ -52,6 +54,8 @@ export class TimelineViewController implements ReactiveController {
   private shown?: TimelineViewInput;
   /** vis-timeline could not be created (a strict Trusted Types policy): not tried again until a reconnection. */
   private failed = false;
+  /** The window the drawing had when it stopped for being inactive: it opens there again. */
+  private parkedWindow?: TimeWindow;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -62,13 +66,23 @@ export class TimelineViewController implements ReactiveController {
 
   hostConnected(): void {
     // On a reconnect the shadow root is rendered already: draw again once a pending update is done.
-    if (this.host.hasUpdated) void this.host.updateComplete.then(() => this.view || this.start(this.options.input()));
+    if (this.host.hasUpdated)
+      void this.host.updateComplete.then(() => this.view || !this.isActive() || this.start(this.options.input()));
   }
 
   hostUpdated(): void {
+    if (!this.isActive()) {
+      // Not kept while unused: its timers and listeners go with it.
+      if (this.view) this.parkedWindow = this.view.getWindow();
+      this.stop();
+      return;
+    }
     const input = this.options.input();
-    if (!this.view) this.start(input);
-    else if (this.view.isRtl !== input.options.adapter.rtl) {
+    if (!this.view) {
+      // A window asked for (`start`, `end`) since it stopped wins over the one it had.
+      this.start(input, input.window === this.shown?.window ? this.parkedWindow : undefined);
+      this.parkedWindow = undefined;
+    } else if (this.view.isRtl !== input.options.adapter.rtl) {
       // Built again for the new direction, on the same window.
       const window = this.view.getWindow();
       this.stop();
@@ -108,6 +122,10 @@ export class TimelineViewController implements ReactiveController {
   /** An event the drawing's latest answer holds (with a remote provider, the only place it is known). */
   answeredEvent(id: string): PreparedEvent | undefined {
     return this.view?.answeredEvent(id);
+  }
+
+  private isActive(): boolean {
+    return this.options.active?.() ?? true;
   }
 
   private start(input: TimelineViewInput, window?: TimeWindow): void {

@@ -15,6 +15,8 @@ export interface ToolbarState {
   readonly view: 'timeline' | 'list';
   /** The key (a type or a control) of the button with the toolbar's one tab stop. */
   readonly tabStop: string | undefined;
+  /** Whether the zoom and fit controls are there (not in the narrow layout, which draws every event without a window). */
+  readonly windowControls: boolean;
 }
 
 /** Stable handlers (the same functions every render); a button's key is in its `data-key`. */
@@ -59,9 +61,13 @@ export function toolbarTemplate(state: ToolbarState, actions: ToolbarActions): T
       </ul>
       <span class="spacer"></span>
       <div part="controls" class="controls">
-        ${windowControl('zoom-in', '+', ui.zoomIn, state, actions)}
-        ${windowControl('zoom-out', '−', ui.zoomOut, state, actions)}
-        ${windowControl('fit', ui.fit, undefined, state, actions)}
+        ${
+          state.windowControls
+            ? html`${windowControl('zoom-in', '+', ui.zoomIn, state, actions)}
+              ${windowControl('zoom-out', '−', ui.zoomOut, state, actions)}
+              ${windowControl('fit', ui.fit, undefined, state, actions)}`
+            : nothing
+        }
         <button
           type="button"
           data-key="view"
