@@ -21,6 +21,8 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { RovingTabindexController, type RovingItems } from './controllers/roving-tabindex-controller.js';
 import { TimelineViewController, type TimeWindow } from './controllers/timeline-view-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
+import { DensityTableController } from './controllers/density-table-controller.js';
+import { densityStyles } from './density.styles.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
 import { TOOLBAR_CONTROLS, toolbarTemplate, type ToolbarActions, type ToolbarControl } from './templates/toolbar.js';
 
@@ -52,6 +54,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart timeline - The box vis-timeline draws in (hidden from assistive technology, which reads the list). Its items are styled with the `--ct-color-*` properties.
  * @csspart details - The details panel of the selected event.
  * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
+ * @csspart counts - The table of counts that stands for the drawing's density histogram (visually hidden: read by assistive technology), when the window is too dense to draw its events one by one.
  * @csspart notice - The visible error notice.
  * @csspart empty - What an element with no data (and no default) says: how to give it data.
  *
@@ -78,7 +81,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-color-strategic-developments] - Colour of strategic developments (talks, votes, declarations).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [visTimelineStyles, conflictTimelineStyles];
+  static override styles = [visTimelineStyles, conflictTimelineStyles, densityStyles];
 
   /**
    * The events every element with no data of its own shows (none by default). Set it once, e.g.
@@ -165,7 +168,11 @@ export class ConflictTimeline extends LitElement {
       this.timeline.reveal(target, 'keyboard-reveal');
       this.announcer.announce(this.format.ui.position(this.format.accessibleName(target), index + 1, count));
     },
-    activate: (id) => this.selection.toggle(id),
+    activate: (id) => {
+      this.selection.toggle(id);
+      // Enter on an event the drawing shows only inside a bar also zooms to that bar.
+      if (this.selection.id === id && this.view === 'timeline') this.timeline.zoomToCountOf(id, 'keyboard-reveal');
+    },
     keydown: (event) => this.listCommand(event),
   });
   private readonly timeline: TimelineViewController = new TimelineViewController(this, {
@@ -184,6 +191,11 @@ export class ConflictTimeline extends LitElement {
     // Not before the data is there: a `src` still loading would report an empty drawing.
     onRendered: (itemCount) => this.source.loading || emit(this, 'ct-render', { itemCount }),
     report: (issues) => this.issues.report(issues),
+    onCounts: (counts) => this.densityTable.show(counts),
+  });
+  private readonly densityTable = new DensityTableController(this, {
+    format: () => this.format,
+    shown: () => this.view === 'timeline',
   });
   /** The toolbar's one tab stop: legend entries (by type), then the controls. */
   private readonly toolbarFocus = new RovingTabindexController(this, {
@@ -248,6 +260,7 @@ export class ConflictTimeline extends LitElement {
         ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
         <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline'}></div>
+        ${this.densityTable.render()}
         <p id="ct-keyboard-help" class="sr-only">${format.ui.keyboardHelp}</p>
         ${this.selection.render()}
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
