@@ -23,6 +23,8 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { RovingTabindexController, type RovingItems } from './controllers/roving-tabindex-controller.js';
 import { TimelineViewController, type TimeWindow } from './controllers/timeline-view-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
+import { DensityTableController } from './controllers/density-table-controller.js';
+import { densityStyles } from './density.styles.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
 import { precisionKeyTemplate, precisionKinds, type PrecisionKind } from './templates/precision-key.js';
 import { OverviewController } from './controllers/overview-controller.js';
@@ -71,6 +73,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart vertical - The narrow layout's drawing (the element 480 px wide or less): time runs down a rail, each event's date and whole title beside its marker. Hidden from assistive technology, like `timeline`.
  * @csspart details - The details panel of the selected event.
  * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
+ * @csspart counts - The table of counts that stands for the drawing's density histogram (visually hidden: read by assistive technology), when the window is too dense to draw its events one by one.
  * @csspart notice - The visible error notice.
  * @csspart empty - What an element with no data (and no default) says: how to give it data.
  *
@@ -105,6 +108,7 @@ export class ConflictTimeline extends LitElement {
     precisionKeyStyles,
     overviewStyles,
     verticalStyles,
+    densityStyles,
   ];
 
   /**
@@ -202,7 +206,11 @@ export class ConflictTimeline extends LitElement {
       this.reveal(target, 'keyboard-reveal');
       this.announcer.announce(this.format.ui.position(this.format.accessibleName(target), index + 1, count));
     },
-    activate: (id) => this.selection.toggle(id),
+    activate: (id) => {
+      this.selection.toggle(id);
+      // Enter on an event the drawing shows only inside a bar also zooms to that bar.
+      if (this.selection.id === id && this.view === 'timeline') this.timeline.zoomToCountOf(id, 'keyboard-reveal');
+    },
     keydown: (event) => this.listCommand(event),
   });
   private readonly timeline: TimelineViewController = new TimelineViewController(this, {
@@ -225,6 +233,11 @@ export class ConflictTimeline extends LitElement {
       if (!this.source.loading) emit(this, 'ct-render', { itemCount });
     },
     report: (issues) => this.issues.report(issues),
+    onCounts: (counts) => this.densityTable.show(counts),
+  });
+  private readonly densityTable = new DensityTableController(this, {
+    format: () => this.format,
+    shown: () => this.view === 'timeline',
   });
   private readonly overview = new OverviewController(this, {
     events: () => this.visible,
@@ -307,13 +320,13 @@ export class ConflictTimeline extends LitElement {
         <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline' || vertical}></div>
         ${vertical && view === 'timeline' ? this.renderVertical() : nothing}
         ${view === 'timeline' && !vertical ? precisionKeyTemplate(format, this.precision) : nothing}
+        ${this.densityTable.render()}
         <p id="ct-keyboard-help" class="sr-only">${format.ui.keyboardHelp}</p>
         ${this.selection.render()}
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
   }
-
 
   private readonly overviewActions: OverviewActions = {
     showEvent: (id) => this.focusEvent(id),

@@ -417,17 +417,6 @@ export const conflictTimelineStyles = css`
     border-style: dotted;
   }
 
-  /* A count standing for many events: a solid badge that zooms in when activated. */
-  .vis-item.vis-range.ct-aggregate {
-    border-style: solid;
-    border-radius: 999px;
-    background: var(--ct-item-color);
-    color: var(--ct-background);
-    font-weight: 700;
-    cursor: zoom-in;
-    text-align: center;
-  }
-
   .vis-item.ct-reader-comment {
     opacity: 0.8;
   }

@@ -82,6 +82,12 @@ export interface TimelineUiStrings {
   readonly closed: string;
   /** Names a count item standing for many events: "1,234 battles, March 2015. Activate to zoom in." */
   readonly aggregate: (count: string, typeName: string, period: string) => string;
+  /** Caption of the table of counts that stands for the density histogram (for assistive technology). */
+  readonly countsCaption: string;
+  /** That table's column of periods. */
+  readonly period: string;
+  /** That table's column of totals per period. */
+  readonly total: string;
   /** The button that shows more of a long list. */
   readonly showMore: (count: string) => string;
   /** The list's button that renders the events before its current page. */
@@ -330,6 +336,9 @@ export const englishLocale: TimelineLocale = {
     opened: (name) => `Details open: ${name}.`,
     closed: 'Details closed.',
     aggregate: (count, typeName, period) => `${count} events (${typeName}), ${period}. Activate to zoom in.`,
+    countsCaption: 'Number of events in the timeline’s bars, by period and type',
+    period: 'Period',
+    total: 'Total',
     showMore: (count) => `Show ${count} more`,
     showEarlier: (count) => `Show ${count} earlier`,
     precisionKey: {
@@ -434,6 +443,9 @@ export const arabicLocale: TimelineLocale = {
     opened: (name) => `التفاصيل مفتوحة: ${name}.`,
     closed: 'أُغلقت التفاصيل.',
     aggregate: (count, typeName, period) => `أحداث: ${count} (${typeName})، ${period}. فعّله للتكبير.`,
+    countsCaption: 'عدد الأحداث في أعمدة الخط الزمني، حسب الفترة والنوع',
+    period: 'الفترة',
+    total: 'المجموع',
     showMore: (count) => `عرض ${count} أخرى`,
     showEarlier: (count) => `عرض ${count} سابقة`,
     precisionKey: {

@@ -12,12 +12,13 @@ import type { TimeIndex } from './lod/time-index.js';
 import { WindowScheduler } from './lod/window-scheduler.js';
 import {
   viewportQuery,
-  isAggregateId,
+  type Aggregate,
   type EventQueryProvider,
   type WindowAnswer,
   type WindowQuery,
 } from './lod/query.js';
-import { AnswerItemCache, eventsExtent, findAggregate, findEvent, type AggregateText } from './lod/lod-items.js';
+import { AnswerItemCache, eventsExtent, findEvent, type AggregateText } from './lod/lod-items.js';
+import { DensityLayer, type DensityText } from './density-layer.js';
 import { DAY } from '../model/time.js';
 import { paddedWindow } from '../layout/padded-window.js';
 
@@ -37,6 +38,11 @@ export interface TimelineViewCallbacks {
   onRendered(itemCount: number): void;
   /** A query failed (a custom provider's error). */
   onQueryError(error: unknown): void;
+  /**
+   * The counts drawn as the density histogram in the window (none: the window's events are all
+   * drawn), after each answer and at the end of each move: the element's table of counts.
+   */
+  onCounts?(counts: readonly Aggregate[]): void;
 }
 
 export interface TimelineViewOptions {
@@ -91,6 +97,10 @@ export class TimelineView {
   private constructed = false;
   /** The cause of the latest move this view started, until vis-timeline reports its end. */
   private moveCause: MoveCause = 'code';
+  /** The histogram of the answer's counts (set up after vis-timeline, which it is drawn in). */
+  private density?: DensityLayer;
+  /** The counts last told to `onCounts` (by id and count), so an unchanged table is not redrawn. */
+  private toldCounts = '';
 
   constructor(
     private readonly container: HTMLElement,
@@ -125,10 +135,14 @@ export class TimelineView {
         onSelect: (id) => this.handleSelect(id),
         // A window set by code (a click, a key, `setWindow`) is answered before vis-timeline
         // redraws it; a drag or wheel is coalesced to one query per frame.
-        onRangeChange: (start, end, byUser) => this.request({ start, end }, { immediate: !byUser }),
+        onRangeChange: (start, end, byUser) => {
+          this.density?.setWindow(start, end);
+          this.request({ start, end }, { immediate: !byUser });
+        },
         onRangeChanged: (start, end, byUser) => {
           // The end of a gesture: its last window, if not asked yet, is answered now.
           this.request({ start, end }, { immediate: true });
+          this.tellCounts();
           callbacks.onRangeChanged(start, end, byUser ? 'pointer' : this.causeOfEnd(start, end));
         },
         onRendered: () => this.handleRendered(),
@@ -137,6 +151,14 @@ export class TimelineView {
     );
     this.awaitingDraw = answer !== undefined;
     this.itemCount = answer ? this.itemsOf(answer).length : 0;
+    this.density = new DensityLayer(
+      this.adapter.axisPanel() ?? container,
+      options.adapter.rtl,
+      densityText(options),
+      { activate: (count) => this.zoomToCount(count, 'pointer') },
+      this.adapter.getWindow(),
+    );
+    if (answer) this.showCounts(answer);
     this.constructed = true;
     if (!answer) this.request(first);
   }
@@ -178,8 +200,10 @@ export class TimelineView {
   /** Language, numerals, lanes or hidden types changed: relabel now, and ask again for hidden types. */
   setOptions(options: TimelineViewOptions): void {
     const hiddenChanged = options.hiddenTypes !== this.options.hiddenTypes;
+    const textChanged = options.items !== this.options.items;
     this.options = options;
     this.adapter.setOptions(options.adapter);
+    if (textChanged) this.density?.setText(densityText(options));
     if (this.lastAnswer) this.handItems(this.itemsOf(this.lastAnswer));
     if (hiddenChanged) this.request(this.adapter.getWindow(), { immediate: true });
   }
@@ -196,19 +220,42 @@ export class TimelineView {
   }
 
   private applyFocus(): void {
-    this.adapter.setFocused(this.focusTarget());
+    const target = this.focusTarget();
+    this.adapter.setFocused(target);
+    this.density?.setFocused(target);
   }
 
-  /** The drawn item that shows the focused event: its own, else the count whose bucket holds it. */
+  /** What shows the focused event: its own item, else the id of the count (a bar's part) that holds it. */
   private focusTarget(): string | null {
-    const { focusedId: id, focused: event, lastAnswer: answer } = this;
-    if (id === null || !event || !answer || findEvent(answer, id)) return id;
+    const { focusedId: id, focused: event } = this;
+    if (id === null || !event) return id;
+    return this.countHolding(event)?.id ?? id;
+  }
+
+  /** The count of the latest answer an event is part of, when it is not drawn on its own. */
+  private countHolding(event: PreparedEvent): Aggregate | undefined {
+    const answer = this.lastAnswer;
+    if (!answer || findEvent(answer, event.event.id)) return undefined;
     const counts = answer.aggregates.filter((aggregate) => aggregate.eventType === event.eventType);
     // An event that began before the window is counted in the window's first bucket.
-    const holder =
+    return (
       counts.find((aggregate) => aggregate.start <= event.startTime && event.startTime < aggregate.end) ??
-      counts.find((aggregate) => event.startTime < aggregate.start && event.endTime > aggregate.start);
-    return holder?.id ?? id;
+      counts.find((aggregate) => event.startTime < aggregate.start && event.endTime > aggregate.start)
+    );
+  }
+
+  /**
+   * Zooms to the bar that holds an event the drawing shows only as part of a count (the keyboard
+   * activated it), as a click on that bar does; does nothing when the event is drawn on its own.
+   */
+  zoomToCountOf(id: string, cause: MoveCause = 'code'): void {
+    const event = this.events.find((prepared) => prepared.event.id === id);
+    const count = event && this.countHolding(event);
+    if (count) this.zoomToCount(count, cause);
+  }
+
+  private zoomToCount(count: Aggregate, cause: MoveCause): void {
+    this.moveWindow({ start: new Date(count.start), end: new Date(count.end) }, true, cause);
   }
 
   /** Scrolls so the event is in view; its item arrives with the answer for the new window. */
@@ -262,6 +309,7 @@ export class TimelineView {
   }
 
   destroy(): void {
+    this.density?.destroy();
     this.scheduler.dispose();
     if (this.ownsProvider) this.provider.dispose?.();
     this.adapter.destroy();
@@ -288,6 +336,7 @@ export class TimelineView {
       // About 75 labelled items across 1200 px: more would stack past reading, and vis-timeline
       // lays out each new item with its own reflow (~2 ms), so more would also be slow.
       pxPerItem: PX_PER_ITEM,
+      bucketPx: BAR_PX,
     });
   }
 
@@ -298,7 +347,27 @@ export class TimelineView {
   private applyAnswer(answer: WindowAnswer): void {
     this.lastAnswer = answer;
     this.handItems(this.itemsOf(answer));
+    this.showCounts(answer);
     if (this.focusedId !== null) this.applyFocus();
+  }
+
+  private showCounts(answer: WindowAnswer): void {
+    this.adapter.fillHeight(answer.aggregates.length > 0);
+    this.density?.setCounts(answer.aggregates);
+    this.tellCounts();
+  }
+
+  /** Tells the counts in the window, if they changed since last told. */
+  private tellCounts(): void {
+    if (!this.callbacks.onCounts) return;
+    const { start, end } = this.adapter.getWindow();
+    const inView = (this.lastAnswer?.aggregates ?? []).filter(
+      (count) => count.end > start.getTime() && count.start < end.getTime(),
+    );
+    const key = inView.map((count) => `${count.id}:${count.count}`).join(' ');
+    if (key === this.toldCounts) return;
+    this.toldCounts = key;
+    this.callbacks.onCounts(inView);
   }
 
   private handItems(items: TimelineItem[]): void {
@@ -320,16 +389,9 @@ export class TimelineView {
     this.callbacks.onRendered(this.itemCount);
   }
 
-  /** A count item zooms to its bucket instead of being selected. */
+  /** A tap on a bar zooms (the density layer says so); vis-timeline sees a click on no item. */
   private handleSelect(id: string | null): void {
-    if (id !== null && isAggregateId(id)) {
-      const aggregate = findAggregate(this.lastAnswer, id);
-      this.adapter.setSelection(null);
-      // A click on a count: the user's move.
-      if (aggregate)
-        this.moveWindow({ start: new Date(aggregate.start), end: new Date(aggregate.end) }, true, 'pointer');
-      return;
-    }
+    if (id === null && this.density?.justTapped) return;
     this.callbacks.onSelect(id);
   }
 
@@ -348,8 +410,19 @@ export class TimelineView {
 }
 
 const PX_PER_ITEM = 16;
+/**
+ * Least width of a bucket, hence of a bar of the density histogram, px: about 60 bars across
+ * 1200 px, fine enough for a trend, wide enough to hover and tap.
+ */
+const BAR_PX = 20;
 /** Half the widest day label (12em of 14 px, see the styles), when the options do not say. */
 const LABEL_ROOM_PX = 90;
+
+/** The density layer's words: the counts' text of the items' options. */
+function densityText(options: TimelineViewOptions): DensityText {
+  const text = options.items.aggregateText;
+  return { describe: (count) => text.ariaLabel(count), number: (count) => text.label({ count }) };
+}
 
 function providerFor(
   source: QueryProviderSource | undefined,

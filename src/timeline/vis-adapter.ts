@@ -47,6 +47,8 @@ type VisItem = DataItem & {
 
 /** How long `reveal` waits for its item to be drawn (a move plus a level-of-detail answer). */
 const REVEAL_WAIT_MS = 2000;
+/** The drawing's least height, px, when it is not filling its box. */
+const MIN_HEIGHT_PX = 200;
 /** Space left between a revealed item and the edge of the timeline. */
 const REVEAL_MARGIN_PX = 8;
 
@@ -65,6 +67,8 @@ export class VisTimelineAdapter {
   private revealing: string | null = null;
   private revealUntil = 0;
   private readonly createdRtl: boolean;
+  /** Whether the drawing fills its box (see `fillHeight`). */
+  private filled = false;
 
   /**
    * Creates vis-timeline in `container` with its first items, showing `window`. Filling the data
@@ -218,6 +222,28 @@ export class VisTimelineAdapter {
     this.timeline.setWindow(start, end, { animation: animate && !this.options.reducedMotion });
   }
 
+  /**
+   * The box of the items and of the time axis across (vis-timeline's centre panel), for a layer
+   * drawn on the same axis (the density histogram); it keeps its children across redraws.
+   */
+  axisPanel(): HTMLElement | null {
+    return this.container.querySelector<HTMLElement>('.vis-panel.vis-center');
+  }
+
+  /**
+   * Makes the drawing as tall as it may grow (`maxHeight`) even with few items, or lets it shrink
+   * to them again: a density histogram needs the height that stacked items would have taken.
+   */
+  fillHeight(fill: boolean): void {
+    if (fill === this.filled || this.destroyed) return;
+    this.filled = fill;
+    this.timeline.setOptions({ minHeight: this.minHeight() });
+  }
+
+  private minHeight(): number {
+    return this.filled ? this.options.maxHeight : MIN_HEIGHT_PX;
+  }
+
   /** Whether this instance was laid out right to left (vis-timeline fixes that at creation). */
   get isRtl(): boolean {
     return this.createdRtl;
@@ -285,7 +311,7 @@ export class VisTimelineAdapter {
       // window listener plus a 1-second timer, and it redraws everything once more after start.
       autoResize: false,
       // Grows with the stacked items, then scrolls: a fixed height would hide the top of a busy stack.
-      minHeight: 200,
+      minHeight: this.minHeight(),
       maxHeight: options.maxHeight,
       verticalScroll: true,
       stack: true,

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { sourceIssue } from '../../loaders/issues.js';
 import type { PreparedEvent } from '../../model/prepared.js';
 import type { ValidationIssue } from '../../model/validate.js';
+import type { Aggregate } from '../../timeline/lod/query.js';
 import type { TimeIndex } from '../../timeline/lod/time-index.js';
 import {
   TimelineView,
@@ -39,6 +40,8 @@ export interface TimelineViewControllerOptions {
   onRendered(itemCount: number): void;
   /** Reports problems (see `IssueReporter`). */
   report(issues: readonly ValidationIssue[]): void;
+  /** The counts the window shows as a density histogram (none: its events are drawn one by one). */
+  onCounts?(counts: readonly Aggregate[]): void;
 }
 
 /**
@@ -114,6 +117,11 @@ export class TimelineViewController implements ReactiveController {
     this.view?.setWindow(start, end, animate, cause);
   }
 
+  /** Zooms to the bar of the density histogram that holds the event, if it is drawn only as part of a count. */
+  zoomToCountOf(id: string, cause?: MoveCause): void {
+    this.view?.zoomToCountOf(id, cause);
+  }
+
   /** Scrolls the event into view. */
   reveal(prepared: PreparedEvent, cause?: MoveCause): void {
     this.view?.reveal(prepared, cause);
@@ -165,6 +173,7 @@ export class TimelineViewController implements ReactiveController {
         onRendered: (itemCount) => options.onRendered(itemCount),
         onQueryError: (error) =>
           options.report([sourceIssue('queryProvider', `The query provider failed: ${String(error)}`)]),
+        onCounts: (counts) => options.onCounts?.(counts),
       },
       input.index,
     );
