@@ -8,7 +8,7 @@ import type { PreparedEvent } from '../model/prepared.js';
 import { pickText } from '../model/prepared.js';
 import { EVENT_TYPES, type EventType } from '../model/types.js';
 import { AGGREGATE_LANE } from '../timeline/lod/lod-items.js';
-import type { GroupBy } from '../timeline/timeline-items.js';
+import { laneOf, type GroupBy } from '../timeline/timeline-items.js';
 import type { TimelineViewOptions } from '../timeline/timeline-view.js';
 import { TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
 import { cardMetrics, canvasMeasure } from './card-measure.js';
@@ -35,12 +35,18 @@ export function timelineOptions(input: TimelineOptionsInput, element: Element): 
       minorLabel: format.axisLabels('minor'),
       majorLabel: format.axisLabels('major'),
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      maxHeight: timelineMaxHeight(style),
+      // Lanes grow the drawing (up to half as high again) before it scrolls: every lane with its name in view.
+      maxHeight: timelineMaxHeight(style) * (groupBy === 'none' ? 1 : LANES_GROWTH),
       groups: groupBy === 'none' ? undefined : lanes(input),
     },
     hiddenTypes: input.hiddenTypes,
     labelRoomPx: labelRoomPx(style),
-    openingWindow: openingWindow(element, format, timelineMaxHeight(style)),
+    openingWindow: openingWindow(
+      element,
+      format,
+      timelineMaxHeight(style) * (groupBy === 'none' ? 1 : LANES_GROWTH),
+      groupBy,
+    ),
     items: {
       lang: format.lang,
       groupBy,
@@ -52,6 +58,9 @@ export function timelineOptions(input: TimelineOptionsInput, element: Element): 
     },
   };
 }
+
+/** How much higher than `--ct-timeline-height` a drawing with lanes may grow. */
+const LANES_GROWTH = 1.5;
 
 /** Above this many events the opening window is not simulated: the level of detail counts them. */
 const FOCUS_MAX_EVENTS = 400;
@@ -66,6 +75,7 @@ function openingWindow(
   element: Element,
   format: LocaleFormat,
   maxHeight: number,
+  groupBy: GroupBy,
 ): TimelineViewOptions['openingWindow'] {
   return (events, width) => {
     if (events.length < 2 || events.length > FOCUS_MAX_EVENTS) return null;
@@ -78,7 +88,11 @@ function openingWindow(
     }));
     const focus = detailFocus({
       events: spans,
-      width,
+      // Lanes leave the items the width their names' column does not take (at most 11em and padding).
+      width: groupBy === 'none' ? width : width - metrics.titlePx * 11 - 16,
+      lane: groupBy === 'none' ? undefined : ({ prepared }: { prepared: PreparedEvent }) => laneOf(prepared, groupBy),
+      // A lane is at least as high as its name on two lines.
+      minLaneHeight: metrics.titlePx * 1.3 * 2 + 12,
       height: maxHeight - AXIS_ROOM_PX,
       labelRoomPx: metrics.maxWidth / 2,
       gap: 4,

@@ -21,6 +21,12 @@ export interface FocusInput<E extends TimeSpan> {
   readonly cardSize: (event: E, spanPx: number) => CardSize;
   /** Space between stacked cards (px). */
   readonly gap: number;
+  /**
+   * With lanes: the lane of each event. Each lane stacks its own cards; the lanes together
+   * (each at least `minLaneHeight` high, for its name) must fit in the height.
+   */
+  readonly lane?: (event: E) => string;
+  readonly minLaneHeight?: number;
 }
 
 /** The window to open on, and whether it shows every event. */
@@ -52,11 +58,18 @@ export function cardsFit<E extends TimeSpan>(run: readonly E[], all: readonly E[
       width: Math.max(size.width, spanPx),
       height: size.height,
     };
-    return { label, span: spanPx > 0, untitled: !size.titled && inRun.has(event) };
+    return { label, span: spanPx > 0, untitled: !size.titled && inRun.has(event), lane: input.lane?.(event) ?? '' };
   });
   if (cards.some((card) => card.untitled)) return false;
   // In the drawing's order: spans take the rows first, days' cards fit around them.
   cards.sort((a, b) => Number(b.span) - Number(a.span) || a.label.at - b.label.at);
-  const labels = cards.map((card) => card.label);
-  return stackLabels(labels, { width: input.width, height: input.height, gap: input.gap }).unplaced.length === 0;
+  const lanes = new Map<string, (typeof cards)[number][]>();
+  for (const card of cards) lanes.set(card.lane, [...(lanes.get(card.lane) ?? []), card]);
+  let height = 0;
+  for (const laneCards of lanes.values()) {
+    const labels = laneCards.map((card) => card.label);
+    const stacked = stackLabels(labels, { width: input.width, height: Infinity, gap: input.gap }).height;
+    height += Math.max(stacked + 2 * input.gap, input.minLaneHeight ?? 0);
+  }
+  return height <= input.height;
 }

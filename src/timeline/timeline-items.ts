@@ -76,7 +76,10 @@ function mostPreciseOf(prepared: PreparedEvent): string {
 }
 
 function groupOf(prepared: PreparedEvent, options: ItemOptions): string | undefined {
-  if (options.groupBy === 'category') return prepared.eventType;
-  if (options.groupBy === 'actor') return pickText(prepared.event.actors?.actor1, 'en') || 'unknown';
-  return undefined;
+  return options.groupBy === 'none' ? undefined : laneOf(prepared, options.groupBy);
+}
+
+/** The lane an event is drawn in: its type's, or its main actor's. */
+export function laneOf(prepared: PreparedEvent, groupBy: Exclude<GroupBy, 'none'>): string {
+  return groupBy === 'category' ? prepared.eventType : pickText(prepared.event.actors?.actor1, 'en') || 'unknown';
 }
