@@ -229,7 +229,7 @@ export class ConflictTimeline extends LitElement {
     onRangeChanged: (start, end, cause) => this.rangeChanged(start, end, cause),
     // Not before the data is there: a `src` still loading would report an empty drawing.
     onRendered: (itemCount) => {
-      this.overview.refreshIfResized();
+      this.overview.refreshIfStale();
       if (!this.source.loading) emit(this, 'ct-render', { itemCount });
     },
     report: (issues) => this.issues.report(issues),

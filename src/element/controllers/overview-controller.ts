@@ -58,13 +58,19 @@ export class OverviewController implements ReactiveController {
     host.addController(this);
   }
 
-  private laidOutWidth = 0;
+  /** The width and window the band was last laid out for. */
+  private laidOutFor = '';
 
   hostConnected(): void {}
 
-  /** Lays the band out again if the drawing's width changed since the last time. */
-  refreshIfResized(): void {
-    if (this.options.width() !== this.laidOutWidth) this.refresh();
+  /** Lays the band out again if the drawing's width or window changed since the last time. */
+  refreshIfStale(): void {
+    if (this.key() !== this.laidOutFor) this.refresh();
+  }
+
+  private key(): string {
+    const window = this.options.window();
+    return `${this.options.width()} ${window?.start.getTime()} ${window?.end.getTime()}`;
   }
 
   /** Lays the band out again for the drawing's current window (after a move, new data, a resize). */
@@ -79,7 +85,7 @@ export class OverviewController implements ReactiveController {
     const prepared = this.options.events();
     const window = this.options.window();
     const width = this.options.width();
-    this.laidOutWidth = width;
+    this.laidOutFor = this.key();
     if (!window || width <= 0 || prepared.length < 2 || prepared.length > OVERVIEW_MAX_EVENTS) return null;
     const events = prepared.map((item) => ({
       key: item.event.id,
