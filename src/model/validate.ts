@@ -11,10 +11,8 @@ import { editorialProblems, repairExternal, type EditorialRule, type ProvenanceP
 import {
   CONFLICT_EVENT_SPEC,
   DEFAULT_FIELD_LIMIT,
-  LANGUAGE_TAG_PATTERN,
   MAX_EDTF_LENGTH,
   MAX_ID_LENGTH,
-  MAX_LANGUAGE_TAG_LENGTH,
   type ArraySpec,
   type EnumSpec,
   type FieldSpec,
@@ -24,6 +22,15 @@ import {
   type UrlSpec,
 } from './spec.js';
 import type { ConflictEvent } from './types.js';
+import {
+  describeValue,
+  errorText,
+  hasNonSpace,
+  isHighSurrogate,
+  isLanguageTag,
+  PREVIEW_LENGTH,
+  quote,
+} from './validate-text.js';
 
 /** One problem found in the input. */
 export interface ValidationIssue {
@@ -69,9 +76,6 @@ const MAX_UNKNOWN_FIELD_WARNINGS = 10;
  * 100,000 imported events with four-decimal coordinates must not make 100,000 warnings.
  */
 export const MAX_EDITORIAL_WARNINGS = 10;
-
-/** Longest piece of a value quoted in a message. */
-const PREVIEW_LENGTH = 60;
 
 /** Marks a field left out of the output: invalid (an error was reported) or dropped (a warning). */
 const OMIT: unique symbol = Symbol('omit');
@@ -158,7 +162,7 @@ export class EventsValidation {
     };
     this.guard(() => {
       if (!Array.isArray(input)) {
-        this.issues.push(inputIssue(`events: expected an array of events, got ${describe(input)}`));
+        this.issues.push(inputIssue(`events: expected an array of events, got ${describeValue(input)}`));
         return;
       }
       this.input = input;
@@ -230,7 +234,7 @@ function inputIssue(message: string): ValidationIssue {
 function validateElementSafely(raw: unknown, context: EventContext): ConflictEvent | undefined {
   try {
     if (!isRecord(raw)) {
-      reportError(context, '', `expected an event object, got ${describe(raw)}`);
+      reportError(context, '', `expected an event object, got ${describeValue(raw)}`);
       return undefined;
     }
     context.id = usableId(readOwn(raw, 'id'));
@@ -375,7 +379,7 @@ function checkObjectFields(raw: PlainRecord, spec: ObjectSpec, path: string, con
 }
 
 function checkObject(value: unknown, spec: ObjectSpec, path: string, context: EventContext): unknown {
-  if (!isRecord(value)) return reportError(context, path, `expected an object, got ${describe(value)}`);
+  if (!isRecord(value)) return reportError(context, path, `expected an object, got ${describeValue(value)}`);
   return Object.freeze(checkObjectFields(value, spec, path, context));
 }
 
@@ -404,7 +408,7 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, context: Even
     case 'boolean':
       return typeof value === 'boolean'
         ? value
-        : reportError(context, path, `expected true or false, got ${describe(value)}`);
+        : reportError(context, path, `expected true or false, got ${describeValue(value)}`);
     case 'localized':
       return checkLocalized(value, path, context);
     case 'array':
@@ -415,7 +419,7 @@ function checkValue(value: unknown, spec: FieldSpec, path: string, context: Even
 }
 
 function checkString(value: unknown, spec: StringSpec, path: string, context: EventContext): unknown {
-  if (typeof value !== 'string') return reportError(context, path, `expected text, got ${describe(value)}`);
+  if (typeof value !== 'string') return reportError(context, path, `expected text, got ${describeValue(value)}`);
   // A field with its own limit (an id) is refused when too long: truncating it would change it.
   if (spec.maxLength !== undefined && value.length > spec.maxLength) {
     return reportError(context, path, `is ${value.length} characters long; at most ${spec.maxLength} are allowed`);
@@ -440,7 +444,7 @@ function checkString(value: unknown, spec: StringSpec, path: string, context: Ev
 
 function checkEdtf(value: unknown, path: string, context: EventContext): unknown {
   if (typeof value !== 'string')
-    return reportError(context, path, `expected an EDTF date such as "2014-06-10", got ${describe(value)}`);
+    return reportError(context, path, `expected an EDTF date such as "2014-06-10", got ${describeValue(value)}`);
   if (value.length > MAX_EDTF_LENGTH)
     return reportError(context, path, `${quote(value)} is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   // The common `YYYY-MM-DD`: a real day, without a lookup.
@@ -486,7 +490,7 @@ function dayKey(year: number, month: number, day: number): number {
 
 /** A refused link is a warning: the event stays, without the link. */
 function checkUrl(value: unknown, spec: UrlSpec, path: string, context: EventContext): unknown {
-  if (typeof value !== 'string') return reportError(context, path, `expected a link, got ${describe(value)}`);
+  if (typeof value !== 'string') return reportError(context, path, `expected a link, got ${describeValue(value)}`);
   if (value.length > spec.maxLength) {
     return reportWarning(
       context,
@@ -536,7 +540,7 @@ function checkEnum(value: unknown, spec: EnumSpec, path: string, context: EventC
     return current;
   }
   const known = spec.values.map((item) => `"${item}"`).join(', ');
-  const shown = typeof value === 'string' ? quote(value) : describe(value);
+  const shown = typeof value === 'string' ? quote(value) : describeValue(value);
   if (spec.unknown === 'drop') {
     return reportWarning(context, path, `${shown} is not one of the known values and was dropped: ${known}`);
   }
@@ -550,7 +554,7 @@ function checkNumber(value: unknown, spec: NumberSpec, path: string, context: Ev
     (!spec.integer || Number.isInteger(value)) &&
     (spec.minimum === undefined || value >= spec.minimum) &&
     (spec.maximum === undefined || value <= spec.maximum);
-  return ok ? value : reportError(context, path, `expected ${describeNumberSpec(spec)}, got ${describe(value)}`);
+  return ok ? value : reportError(context, path, `expected ${describeNumberSpec(spec)}, got ${describeValue(value)}`);
 }
 
 function describeNumberSpec(spec: NumberSpec): string {
@@ -568,7 +572,7 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
     return reportError(
       context,
       path,
-      `expected texts by language such as {"ar": "…", "en": "…"}, got ${describe(value)}`,
+      `expected texts by language such as {"ar": "…", "en": "…"}, got ${describeValue(value)}`,
     );
   const result: Record<string, string> = {};
   const errorsBefore = context.errors;
@@ -587,7 +591,7 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
     }
     const text = value[lang];
     if (typeof text !== 'string') {
-      reportError(context, joinPath(path, lang), `expected text, got ${describe(text)}`);
+      reportError(context, joinPath(path, lang), `expected text, got ${describeValue(text)}`);
       continue;
     }
     const kept = text.length <= context.fieldLimit ? text : limitLength(text, joinPath(path, lang), context);
@@ -599,37 +603,8 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
   return Object.freeze(result);
 }
 
-/** `LANGUAGE_TAG_PATTERN`, answered without a regular expression for the usual `ar`, `en`, `fra`. */
-function isLanguageTag(lang: string): boolean {
-  const length = lang.length;
-  if (
-    (length === 2 || length === 3) &&
-    isAsciiLetter(lang.charCodeAt(0)) &&
-    isAsciiLetter(lang.charCodeAt(1)) &&
-    (length === 2 || isAsciiLetter(lang.charCodeAt(2)))
-  ) {
-    return true;
-  }
-  return length <= MAX_LANGUAGE_TAG_LENGTH && LANGUAGE_TAG_PATTERN.test(lang);
-}
-
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
-}
-
-const NON_SPACE = /\S/;
-
-/** `/\S/.test(text)`, answered from the first character when it is plainly not white space. */
-function hasNonSpace(text: string): boolean {
-  const code = text.charCodeAt(0);
-  // Below U+1680 the only white space (`\s`) is at or under U+0020, and U+00A0.
-  if (code > 0x20 && code < 0x1680 && code !== 0xa0) return true;
-  return NON_SPACE.test(text);
-}
-
 function checkArray(value: unknown, spec: ArraySpec, path: string, context: EventContext): unknown {
-  if (!Array.isArray(value)) return reportError(context, path, `expected a list, got ${describe(value)}`);
+  if (!Array.isArray(value)) return reportError(context, path, `expected a list, got ${describeValue(value)}`);
   const result: unknown[] = [];
   for (let i = 0; i < value.length; i++) {
     const checked = checkValue(value[i], spec.items, `${path}[${i}]`, context);
@@ -653,10 +628,6 @@ function limitLength(text: string, path: string, context: EventContext): string 
   if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
   reportWarning(context, path, `text of ${text.length} characters was cut to the limit of ${context.fieldLimit}`);
   return text.slice(0, end);
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 // --- issues and messages -------------------------------------------------------------------------
@@ -684,41 +655,6 @@ function makeIssue(
   const where = `events[${context.index}]${idPart}${shownPath ? `.${shownPath}` : ''}`;
   const issue = { index: context.index, field, message: `${where}: ${problem}`, severity };
   return context.id === undefined ? issue : { ...issue, id: context.id };
-}
-
-/** A short, safe description of any value: never calls user code (`toString`, getters). */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return `the text ${quote(value)}`;
-    case 'number':
-      return `the number ${String(value)}`;
-    case 'object':
-      return 'an object';
-    case 'undefined':
-      return 'nothing';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-/** Quotes a string for a message, shortened so a 10 MB value makes a short message. */
-/** Bidirectional controls in a quoted value would reorder the message around them: escape them. */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-function quote(text: string): string {
-  const quoted = JSON.stringify(text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text);
-  return quoted.replace(BIDI_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? String(error.message).slice(0, 200) : 'an exception was thrown';
-  } catch {
-    return 'an exception was thrown';
-  }
 }
 
 function isRecord(value: unknown): value is PlainRecord {
