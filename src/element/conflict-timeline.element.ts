@@ -68,6 +68,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart toolbar - The toolbar: the legend and the controls (one tab stop; arrows move along it).
  * @csspart controls - The zoom, fit and view buttons.
  * @csspart legend - The category legend (each entry toggles its category).
+ * @csspart overview - The band above the drawing when it does not show every event: the whole span, a mark per event, the titles of the events outside the drawing's window (groups for those with no room), the window as a frame. Hidden from assistive technology (the list is the reading order).
  * @csspart timeline - The box vis-timeline draws in (hidden from assistive technology, which reads the list). Its items are styled with the `--ct-color-*` properties.
  * @csspart key - The precision key below the drawing (how a day, a month or year, an approximate and an uncertain date are drawn); shown when the shown events use more than one, in the timeline view of a wide element only.
  * @csspart vertical - The narrow layout's drawing (the element 480 px wide or less): time runs down a rail, each event's date and whole title beside its marker. Hidden from assistive technology, like `timeline`.
@@ -90,8 +91,8 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-selected=#1155cc] - Selected event outline colour.
  * @cssprop [--ct-spacing=0.5rem] - Gap between parts.
  * @cssprop [--ct-radius=6px] - Corner radius.
- * @cssprop [--ct-label-max-width=12em] - Widest a day's label is drawn before it is cut with an ellipsis.
- * @cssprop [--ct-timeline-height=440px] - Tallest the timeline area grows before it scrolls.
+ * @cssprop [--ct-label-max-width=22em] - Widest a day's card (its date over its title) grows before the title wraps; titles are never cut.
+ * @cssprop [--ct-timeline-height=560px] - Tallest the timeline area grows before it scrolls (half as high again with lanes).
  * @cssprop [--ct-vertical-height=none] - Tallest the narrow layout's drawing grows before it scrolls (by default it grows with its events and the page scrolls).
  * @cssprop [--ct-color-battles] - Colour of battles.
  * @cssprop [--ct-color-explosions-remote-violence] - Colour of explosions and remote violence (air and drone strikes).
