@@ -499,6 +499,24 @@ export const conflictTimelineStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Where an event's values come from: under its facts, smaller, each line its own. */
+  .details .provenance {
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+    color: var(--ct-muted-text);
+  }
+
+  .details .provenance li + li {
+    margin-block-start: 0.25rem;
+  }
+
+  .details .provenance strong {
+    color: var(--ct-text);
+    font-weight: 600;
+  }
+
   @media (forced-colors: active) {
     .vis-item {
       border-color: CanvasText;

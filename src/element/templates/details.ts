@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleFormat } from '../../i18n/locale-format.js';
 import { pickedLang, type PreparedEvent } from '../../model/prepared.js';
 import type { ConflictEvent } from '../../model/types.js';
+import { provenanceLines, type ProvenanceLine } from '../../i18n/provenance.js';
 
 export interface DetailsActions {
   close(): void;
@@ -33,13 +34,41 @@ export function detailsTemplate(
       <dl>
         ${detailRow(ui.category, format.typeName(prepared.eventType))}
         ${detailRow(ui.actors, actorsText(event, format))} ${detailRow(ui.location, format.text(event.location?.name))}
-        ${event.fatalities !== undefined ? detailRow(ui.fatalities, format.digits(String(event.fatalities))) : nothing}
         ${detailRow(ui.source, format.text(event.source?.outlet))}
         ${event.reportedBy === 'reader-comment' ? detailRow(ui.reportedBy, ui.readerComment) : nothing}
       </dl>
+      ${provenanceTemplate(provenanceLines(event, { lang, numerals: format.numerals }))}
       <button type="button" class="close" @click=${actions.close} aria-label=${ui.close} title=${ui.close}>×</button>
     </section>
   `;
+}
+
+/**
+ * Where the values come from: the figure, the toll, how a relative date was read, every value
+ * from outside the source ("Not from the article: …", with its link), the editor's note. Data
+ * text is text, never markup; a link only for http(s), as the validator keeps it.
+ */
+function provenanceTemplate(lines: readonly ProvenanceLine[]): TemplateResult | typeof nothing {
+  if (!lines.length) return nothing;
+  return html`<ul class="provenance" part="provenance">
+    ${lines.map(
+      (line) =>
+        html`<li class="provenance-${line.kind}">
+          <strong>${line.label}:</strong> <bdi lang=${line.lang}>${line.text}</bdi>
+          ${line.quote ? html` <q lang=${line.quote.lang} dir="auto">${line.quote.text}</q>` : nothing}
+          ${line.url ? html` <a href=${line.url} rel="noopener noreferrer" target="_blank">${hostOf(line.url)}</a>` : nothing}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** A link's visible text: its host, short and telling ("apnews.com"). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
 }
 
 function detailRow(label: string, value: string): TemplateResult | typeof nothing {
