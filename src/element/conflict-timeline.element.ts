@@ -194,7 +194,12 @@ export class ConflictTimeline extends LitElement {
     find: (id) => this.data.events.find((item) => item.event.id === id) ?? this.timeline.answeredEvent(id),
     format: () => this.format,
     announce: (text) => this.announcer.announce(text),
-    chosen: (id) => this.list.show(id),
+    chosen: (id) => {
+      this.list.show(id);
+      // The narrow drawing keeps the chosen entry in view above the details (a sheet at the bottom).
+      const prepared = this.vertical ? this.visible.find((item) => item.event.id === id) : undefined;
+      if (prepared) this.reveal(prepared);
+    },
     closed: (id) => void this.list.focusEntry(id),
   });
   private readonly list: EventListController = new EventListController(this, {

@@ -153,6 +153,8 @@ export const verticalStyles = css`
   }
 
   .v-entry.selected {
+    /* Scrolled into view above the details sheet. */
+    scroll-margin-block-end: 46vh;
     background: color-mix(in srgb, var(--ct-item-color) 16%, var(--ct-background));
     box-shadow: inset 0 0 0 2px var(--ct-selected);
   }
@@ -210,6 +212,19 @@ export const verticalStyles = css`
   .narrow .controls {
     flex: none;
     margin-inline-start: auto;
+  }
+
+  /*
+   * The details of the selected event, under a long drawing: kept in view at the bottom of the
+   * screen (a sheet over the rail) while the drawing is, so that a tap shows them where it is.
+   */
+  .narrow .details {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 4;
+    max-height: 45vh;
+    overflow-y: auto;
+    box-shadow: 0 -4px 12px rgb(0 0 0 / 0.18);
   }
 
   @media (forced-colors: active) {

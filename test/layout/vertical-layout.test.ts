@@ -117,7 +117,9 @@ describe('roundedGap', () => {
   it('rounds a break to days, months or years as a reader would', () => {
     expect(roundedGap(10 * DAY)).to.deep.equal({ unit: 'day', count: 10 });
     expect(roundedGap(75 * DAY)).to.deep.equal({ unit: 'month', count: 2 });
-    expect(roundedGap(700 * DAY)).to.deep.equal({ unit: 'month', count: 23 });
+    expect(roundedGap(320 * DAY)).to.deep.equal({ unit: 'month', count: 11 });
+    expect(roundedGap(360 * DAY)).to.deep.equal({ unit: 'year', count: 1 });
+    expect(roundedGap(700 * DAY)).to.deep.equal({ unit: 'year', count: 2 });
     expect(roundedGap(800 * DAY)).to.deep.equal({ unit: 'year', count: 2 });
     expect(roundedGap(0.2 * DAY)).to.deep.equal({ unit: 'day', count: 1 });
   });

@@ -28,6 +28,7 @@ export function layoutModeFor(width: number, current: LayoutMode): LayoutMode {
 export class LayoutModeController implements ReactiveController {
   private current: LayoutMode = 'wide';
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -42,7 +43,10 @@ export class LayoutModeController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = entry?.borderBoxSize?.[0]?.inlineSize ?? this.host.getBoundingClientRect().width;
-      this.follow(width);
+      // In the next frame: switching now would resize what other observers watch (the wide
+      // drawing's box) within this delivery, which the browser reports as a ResizeObserver loop.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.follow(width));
     });
     this.observer.observe(this.host);
   }
@@ -50,6 +54,7 @@ export class LayoutModeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 
   private follow(width: number): void {
