@@ -20,7 +20,7 @@ import { keyboardCommand } from './controllers/keyboard.js';
 import { EventListController } from './controllers/event-list-controller.js';
 import { LiveAnnouncer } from './controllers/live-announcer.js';
 import { LocaleController } from './controllers/locale-controller.js';
-import { RovingTabindexController, type RovingItems } from './controllers/roving-tabindex-controller.js';
+import { ToolbarController } from './controllers/toolbar-controller.js';
 import { TimelineViewController, type TimeWindow } from './controllers/timeline-view-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { DensityTableController } from './controllers/density-table-controller.js';
@@ -28,20 +28,10 @@ import { densityStyles } from './density.styles.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
 import { precisionKeyTemplate, precisionKinds, type PrecisionKind } from './templates/precision-key.js';
 import { OverviewController } from './controllers/overview-controller.js';
-import { overviewTemplate, type OverviewActions } from './templates/overview.js';
 import { overviewStyles } from './overview.styles.js';
-import { DAY } from '../model/time.js';
-import {
-  TOOLBAR_CONTROLS,
-  WINDOW_CONTROLS,
-  toolbarTemplate,
-  type ToolbarActions,
-  type ToolbarControl,
-} from './templates/toolbar.js';
-import { verticalTimelineTemplate, type VerticalTimelineActions } from './templates/vertical-timeline.js';
 import { verticalStyles } from './vertical.styles.js';
 import { LayoutModeController } from './controllers/layout-mode-controller.js';
-import { verticalLayout, type VerticalEvent, type VerticalRow } from '../layout/vertical-layout.js';
+import { NarrowDrawingController } from './controllers/narrow-drawing-controller.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'timeline' | 'list';
@@ -172,13 +162,6 @@ export class ConflictTimeline extends LitElement {
   private precision: readonly PrecisionKind[] = [];
   private viewOptions!: TimelineViewOptions;
   private window: TimeWindow | null = null;
-  /** The narrow layout's rows, and the events they were laid out for. */
-  private verticalRows: { readonly events: readonly PreparedEvent[]; readonly rows: readonly VerticalRow[] } = {
-    events: [],
-    rows: [],
-  };
-  /** The events the narrow layout's drawing last reported drawn (`ct-render`), or null when it is not shown. */
-  private verticalDrawn: readonly PreparedEvent[] | null = null;
 
   private readonly layoutMode = new LayoutModeController(this);
 
@@ -245,18 +228,33 @@ export class ConflictTimeline extends LitElement {
     format: () => this.format,
     shown: () => this.view === 'timeline',
   });
+  private readonly narrow = new NarrowDrawingController(this, {
+    shown: () => this.vertical && this.view === 'timeline',
+    events: () => this.visible,
+    format: () => this.format,
+    selectedId: () => this.selection.id,
+    focusedId: () => this.list.activeId,
+    loading: () => this.source.loading,
+    choose: (id) => this.selection.choose(id),
+  });
   private readonly overview = new OverviewController(this, {
     events: () => this.visible,
     format: () => this.format,
     window: () => this.timeline.getWindow(),
     width: () => this.renderRoot.querySelector<HTMLElement>('.timeline')?.clientWidth ?? 0,
+    showEvent: (id) => this.focusEvent(id),
+    showWindow: (start, end) => this.timeline.setWindow(start, end, true, 'pointer'),
   });
-  /** The toolbar's one tab stop: legend entries (by type), then the controls. */
-  private readonly toolbarFocus = new RovingTabindexController(this, {
-    items: () => keyed(this.toolbarKeys()),
-    vertical: false,
-    rtl: () => this.format.dir === 'rtl',
-    focus: (key) => this.renderRoot.querySelector<HTMLElement>(`.toolbar [data-key="${CSS.escape(key)}"]`)?.focus(),
+  private readonly toolbar = new ToolbarController(this, {
+    format: () => this.format,
+    types: () => this.types,
+    hiddenTypes: () => this.hiddenTypes,
+    view: () => this.view,
+    windowControls: () => !this.vertical,
+    toggleType: (type) => (this.hiddenTypes = toggled(this.hiddenTypes, type)),
+    toggleView: () => (this.view = this.view === 'timeline' ? 'list' : 'timeline'),
+    fit: () => this.timeline.fit('control'),
+    zoom: (factor) => this.timeline.zoom(factor, 'control'),
   });
 
   /** The events currently shown (after validation), in time order. */
@@ -308,23 +306,14 @@ export class ConflictTimeline extends LitElement {
   protected override render(): TemplateResult {
     const { format, view, vertical } = this;
     const empty = this.data.kind === 'default' && !this.data.events.length && !this.source.pending;
-    const tabStop = this.toolbarFocus.tabStopAmong(this.toolbarKeys());
-    const toolbar = {
-      format,
-      view,
-      types: this.types,
-      hiddenTypes: this.hiddenTypes,
-      tabStop,
-      windowControls: !vertical,
-    };
     return html`
       <div part="base" class="base ${vertical ? 'narrow' : ''}" dir=${format.dir} lang=${format.lang}>
-        ${toolbarTemplate(toolbar, this.toolbar)} ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
+        ${this.toolbar.render()} ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
         ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
-        ${view === 'timeline' && !vertical ? overviewTemplate(this.overview.state, this.overviewActions) : nothing}
+        ${view === 'timeline' && !vertical ? this.overview.render() : nothing}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
         <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline' || vertical}></div>
-        ${vertical && view === 'timeline' ? this.renderVertical() : nothing}
+        ${vertical && view === 'timeline' ? this.narrow.render() : nothing}
         ${view === 'timeline' && !vertical ? precisionKeyTemplate(format, this.precision) : nothing}
         ${this.densityTable.render()}
         <p id="ct-keyboard-help" class="sr-only">${format.ui.keyboardHelp}</p>
@@ -332,30 +321,6 @@ export class ConflictTimeline extends LitElement {
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;
-  }
-
-  private readonly overviewActions: OverviewActions = {
-    showEvent: (id) => this.focusEvent(id),
-    showSpan: (start, end) => {
-      const margin = Math.max((end - start) * 0.15, 3 * DAY);
-      this.timeline.setWindow(new Date(start - margin), new Date(end + margin), true, 'pointer');
-    },
-  };
-
-  private readonly toolbar: ToolbarActions = {
-    click: (event) => this.toolbarClick((event.currentTarget as HTMLElement).dataset['key']),
-    keydown: (event) => this.toolbarFocus.handleKeydown(event),
-    focusin: (event) => {
-      const key = (event.target as HTMLElement).dataset['key'];
-      if (key !== undefined) this.toolbarFocus.handleFocusIn(key);
-    },
-  };
-
-  private toolbarKeys(): string[] {
-    const controls = this.vertical
-      ? TOOLBAR_CONTROLS.filter((control) => !(WINDOW_CONTROLS as readonly string[]).includes(control))
-      : TOOLBAR_CONTROLS;
-    return [...this.types, ...controls];
   }
 
   /**
@@ -367,35 +332,9 @@ export class ConflictTimeline extends LitElement {
     return this.layoutMode.mode === 'narrow' && !this.data.index && !this.queryProvider;
   }
 
-  private renderVertical(): TemplateResult {
-    const events = this.visible;
-    if (this.verticalRows.events !== events)
-      this.verticalRows = { events, rows: verticalLayout(events.map(verticalEvent)) };
-    const state = {
-      format: this.format,
-      events,
-      rows: this.verticalRows.rows,
-      selectedId: this.selection.id,
-      focusedId: this.list.activeId,
-    };
-    return verticalTimelineTemplate(state, this.verticalActions);
-  }
-
-  private readonly verticalActions: VerticalTimelineActions = {
-    entryClick: (event) => {
-      const id = (event.currentTarget as HTMLElement).dataset['eventId'];
-      if (id !== undefined) this.selection.choose(id);
-    },
-  };
-
   protected override updated(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('hiddenTypes') || changed.has('format') || changed.has('view'))
       this.overview.refresh();
-    // The narrow layout draws in this update: say so as vis-timeline does (not while a \`src\` loads).
-    const drawn = this.vertical && this.view === 'timeline' ? this.visible : null;
-    if (drawn && drawn !== this.verticalDrawn && !this.source.loading)
-      emit(this, 'ct-render', { itemCount: drawn.length });
-    this.verticalDrawn = drawn;
   }
 
   /** Shows an event in the drawing: the wide one moves its window, the narrow one scrolls its entry into view. */
@@ -404,25 +343,7 @@ export class ConflictTimeline extends LitElement {
       this.timeline.reveal(prepared, cause);
       return;
     }
-    void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector(`.v-entry[data-event-id="${CSS.escape(prepared.event.id)}"]`)
-        ?.scrollIntoView({ block: 'nearest' }),
-    );
-  }
-
-  private toolbarClick(key: string | undefined): void {
-    if (key === undefined) return;
-    if (!(TOOLBAR_CONTROLS as readonly string[]).includes(key)) {
-      this.hiddenTypes = toggled(this.hiddenTypes, key as EventType);
-      return;
-    }
-    const control = key as ToolbarControl;
-    if (control === 'view') this.view = this.view === 'timeline' ? 'list' : 'timeline';
-    // In the list view the window controls are aria-disabled (still in the arrow order) and do nothing.
-    else if (this.view !== 'timeline') return;
-    else if (control === 'fit') this.timeline.fit('control');
-    else this.timeline.zoom(control === 'zoom-in' ? 0.5 : 2, 'control');
+    this.narrow.reveal(prepared);
   }
 
   /** Keys on the event list other than moves: plus and minus zoom the drawing, Escape closes the details. */
@@ -456,16 +377,6 @@ export class ConflictTimeline extends LitElement {
     const window = this.timeline.getWindow();
     return this.visible.find((prepared) => !window || prepared.endTime >= window.start.getTime())?.event.id;
   }
-}
-
-/** An event as the vertical layout measures it. */
-function verticalEvent(prepared: PreparedEvent): VerticalEvent {
-  return { start: prepared.startTime, end: prepared.endTime, isSpan: prepared.isSpan };
-}
-
-/** Items of a roving tabindex that are their own keys. */
-function keyed(keys: readonly string[]): RovingItems {
-  return { count: keys.length, keyAt: (index) => keys[index], indexOf: (key) => keys.indexOf(key) };
 }
 
 /** The set with `type` added, or removed if it was there. */

@@ -5,7 +5,9 @@
  * the drawing does not show every event. It follows the drawing's window and width; the geometry
  * is `src/layout/overview-layout.ts`, the markup `templates/overview.ts`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { nothing, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { DAY } from '../../model/time.js';
+import { overviewTemplate, type OverviewActions } from '../templates/overview.js';
 import type { LocaleFormat } from '../../i18n/locale-format.js';
 import { pickText, type PreparedEvent } from '../../model/prepared.js';
 import { wrapLines, type MeasureText } from '../../layout/card-size.js';
@@ -44,6 +46,10 @@ export interface OverviewOptions {
   window(): { start: Date; end: Date } | null;
   /** The band's width (px): the drawing's. */
   width(): number;
+  /** A title was clicked: show its event. */
+  showEvent(id: string): void;
+  /** A group was clicked: show this window. */
+  showWindow(start: Date, end: Date): void;
 }
 
 export class OverviewController implements ReactiveController {
@@ -62,6 +68,19 @@ export class OverviewController implements ReactiveController {
   private laidOutFor = '';
 
   hostConnected(): void {}
+
+  render(): TemplateResult | typeof nothing {
+    return overviewTemplate(this.state, this.actions);
+  }
+
+  private readonly actions: OverviewActions = {
+    showEvent: (id) => this.options.showEvent(id),
+    // The group's span with a margin, so that its first and last cards are not at the edges.
+    showSpan: (start, end) => {
+      const margin = Math.max((end - start) * 0.15, 3 * DAY);
+      this.options.showWindow(new Date(start - margin), new Date(end + margin));
+    },
+  };
 
   /** Lays the band out again if the drawing's width or window changed since the last time. */
   refreshIfStale(): void {
