@@ -21,6 +21,7 @@ import {
   LANGUAGE_TAG_PATTERN,
   MAX_EDTF_LENGTH,
   MAX_LANGUAGE_TAG_LENGTH,
+  RELATIVE_LINK_PATTERN,
   type EnumSpec,
   type FieldSpec,
   type NumberSpec,
@@ -145,11 +146,22 @@ function stringSchema(spec: StringSpec): JsonSchema {
 
 function urlSchema(spec: UrlSpec): JsonSchema {
   const schemes = spec.schemes.map((scheme) => caseInsensitive(scheme.replace(/:$/, '')));
+  const absolute = `(?:${schemes.join('|')})://`;
+  if (!spec.relative) {
+    return {
+      type: 'string',
+      maxLength: spec.maxLength,
+      pattern: `^${absolute}`,
+      description: `An absolute ${spec.schemes.join(' or ')} link.`,
+    };
+  }
+  // The relative form is anchored at both ends; it already starts with `^` and ends with `$`.
+  const relative = RELATIVE_LINK_PATTERN.source.slice(1, -1);
   return {
     type: 'string',
     maxLength: spec.maxLength,
-    pattern: `^(?:${schemes.join('|')})://`,
-    description: `An absolute ${spec.schemes.join(' or ')} link.`,
+    pattern: `^(?:${absolute}[^\\s/\\\\]|${relative}$)`,
+    description: `An absolute ${spec.schemes.join(' or ')} link, or one relative to the page without a colon (plain, encoded or as an entity) before its first "/", "?" or "#". A protocol-relative "//host/…" is not clean data: the validator reads it as https.`,
   };
 }
 

@@ -39,6 +39,27 @@ export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 /** ISO 3166-1 alpha-2 country code. */
 export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
 
+/** What no part of a relative link may hold: white space, control characters, a backslash (which browsers read as `/`). */
+const LINK_UNSAFE = '\\s\\x00-\\x1f\\x7f\\\\';
+
+/**
+ * A character of the first segment of a relative link: not a colon (`javascript:`, also the
+ * full-width and small colons a normalizer turns into one), `&` (an HTML entity such as `&#58;`),
+ * nor `%3A` or `%25` (an encoded colon, or an encoded `%` that decodes to one).
+ */
+const FIRST_SEGMENT_CHAR = `(?:[^${LINK_UNSAFE}:/?#&%\\uff1a\\ufe55]|%(?:[0-14-9A-Fa-f][0-9A-Fa-f]|2[0-46-9A-Fa-f]|3[0-9B-Fb-f]))`;
+
+/**
+ * A link relative to the page (`images/a.jpg`, `../a.jpg`, `/media/a.jpg?w=640`), without a
+ * scheme in any disguise: RFC 3986 forbids a colon in the first segment of a relative path, and
+ * this also refuses the encoded and entity forms of one. Not protocol-relative (`//host`: the
+ * validator reads that as `https:`). Without look-arounds, so any JSON Schema engine runs it.
+ */
+export const RELATIVE_LINK_PATTERN = new RegExp(
+  `^(?:${FIRST_SEGMENT_CHAR}+(?:[/?#][^${LINK_UNSAFE}]*)?|/(?:[^${LINK_UNSAFE}/][^${LINK_UNSAFE}]*)?)$`,
+  'u',
+);
+
 /** Whether a field must be present (`required: true`) or may be left out. */
 interface Presence {
   readonly required?: boolean;
@@ -68,6 +89,11 @@ export interface UrlSpec extends Presence {
   /** Allowed schemes, with their colon (`https:`). */
   readonly schemes: readonly string[];
   readonly maxLength: number;
+  /**
+   * Also a link relative to the page (`RELATIVE_LINK_PATTERN`); a protocol-relative `//host/x`
+   * is read as `https://host/x` with a warning. For images, which the page serves too.
+   */
+  readonly relative?: boolean;
 }
 
 /** One of a fixed list of strings. */
@@ -103,7 +129,10 @@ export interface ArraySpec<S extends FieldSpec = FieldSpec> extends Presence {
   readonly items: S;
 }
 
-/** A nested object with known fields. Unknown fields are dropped with a warning. */
+/**
+ * A nested object with known fields. Unknown fields are dropped with a warning; so is the whole
+ * object when a required field of it is (a refused `media.url` drops the media, not the event).
+ */
 export interface ObjectSpec extends Presence {
   readonly type: 'object';
   readonly fields: { readonly [name: string]: FieldSpec };
@@ -249,6 +278,15 @@ export const CONFLICT_EVENT_FIELDS = {
     },
   },
   editorNote: localized,
+  media: {
+    type: 'object',
+    fields: {
+      url: { ...httpLink, required: true, relative: true },
+      alt: localized,
+      caption: localized,
+      credit: localized,
+    },
+  },
 } as const satisfies FieldsSpecOf<ConflictEvent>;
 
 /** The whole event as one object spec, the shape the validator and the schema generator walk. */

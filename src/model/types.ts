@@ -228,6 +228,25 @@ export interface ExternalSource {
   readonly note?: LocalizedText;
 }
 
+/**
+ * A picture of the event, shown in its details card. Only an image: a video, a post or any other
+ * embed is a link (`source.url`), never a frame.
+ */
+export interface EventMedia {
+  /**
+   * The image: an http(s) link, or a link relative to the page (`images/strike.jpg`). Any other
+   * scheme (`javascript:`, `data:`, `blob:`, `file:`, …) is refused, and the media with it; a
+   * protocol-relative `//host/x` is read as `https://host/x`.
+   */
+  readonly url: string;
+  /** What the image shows, for readers who cannot see it; also shown when it does not load. */
+  readonly alt?: LocalizedText;
+  /** The caption shown under the image. */
+  readonly caption?: LocalizedText;
+  /** Who took or owns the image ("AP/Hadi Mizban", "رويترز"). */
+  readonly credit?: LocalizedText;
+}
+
 /** One dated event (or dated fact) on the timeline. */
 export interface ConflictEvent {
   /** Stable, unique slug. */
@@ -263,6 +282,8 @@ export interface ConflictEvent {
    * commanded the Quds Force, not the whole Guard"), or why a record is coded as it is.
    */
   readonly editorNote?: LocalizedText;
+  /** A picture of the event, with its alt text, caption and credit. */
+  readonly media?: EventMedia;
 }
 
 /** The ACLED event type a category rolls up to. */

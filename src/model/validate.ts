@@ -6,6 +6,7 @@
  * Pure: no DOM. Never throws.
  */
 import { daysInMonth, firstDayOf, parseEdtf, simpleDayKey } from './edtf.js';
+import { isAbsoluteLink, readRelativeLink } from './links.js';
 import { migrateApproximate } from './migrations.js';
 import { editorialProblems, repairExternal, type EditorialRule, type ProvenanceProblem } from './provenance-checks.js';
 import {
@@ -380,7 +381,13 @@ function checkObjectFields(raw: PlainRecord, spec: ObjectSpec, path: string, con
 
 function checkObject(value: unknown, spec: ObjectSpec, path: string, context: EventContext): unknown {
   if (!isRecord(value)) return reportError(context, path, `expected an object, got ${describeValue(value)}`);
-  return Object.freeze(checkObjectFields(value, spec, path, context));
+  const errorsBefore = context.errors;
+  const fields = checkObjectFields(value, spec, path, context);
+  // A required field dropped with a warning (a refused `media.url`) takes its object with it.
+  const lost =
+    context.errors === errorsBefore && shapeOf(spec).required.find(({ name }) => !Object.hasOwn(fields, name));
+  if (lost) return reportWarning(context, path, `was dropped, as its ${lost.name} was`);
+  return Object.freeze(fields);
 }
 
 /** Names the first few unknown fields of an object; the rest are counted in one warning. */
@@ -491,6 +498,12 @@ function dayKey(year: number, month: number, day: number): number {
 /** A refused link is a warning: the event stays, without the link. */
 function checkUrl(value: unknown, spec: UrlSpec, path: string, context: EventContext): unknown {
   if (typeof value !== 'string') return reportError(context, path, `expected a link, got ${describeValue(value)}`);
+  if (spec.relative) {
+    const reading = readRelativeLink(value, spec);
+    if ('problem' in reading) return reportWarning(context, path, reading.problem);
+    if (reading.repair) reportWarning(context, path, reading.repair);
+    return reading.url;
+  }
   if (value.length > spec.maxLength) {
     return reportWarning(
       context,
@@ -498,21 +511,10 @@ function checkUrl(value: unknown, spec: UrlSpec, path: string, context: EventCon
       `link of ${value.length} characters is longer than ${spec.maxLength} and was dropped`,
     );
   }
-  const colon = value.indexOf(':');
-  const scheme = value.slice(0, colon + 1).toLowerCase();
-  if (colon < 0 || !spec.schemes.includes(scheme) || !value.startsWith('//', colon + 1) || !parsesAsUrl(value)) {
+  if (!isAbsoluteLink(value, spec.schemes)) {
     return reportWarning(context, path, `${quote(value)} is not an ${spec.schemes.join(' or ')} link and was dropped`);
   }
   return value;
-}
-
-function parsesAsUrl(value: string): boolean {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The values of each enum spec as a set, for lookups. */

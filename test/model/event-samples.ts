@@ -63,7 +63,58 @@ export const FULL_EVENT: ConflictEvent = {
     { fields: ['fatalitiesRange'], source: { en: 'Airwars, August 2014' } },
   ],
   editorNote: { en: 'The source calls them "the first strikes"; they were the first US strikes only.' },
+  media: {
+    url: 'images/erbil-strike.jpg',
+    alt: { ar: 'دخان فوق تلة', en: 'Smoke over a hill' },
+    caption: { en: 'Smoke after the first strike.' },
+    credit: { en: 'AP/Safin Hamed' },
+  },
 };
+
+/** Image links the validator keeps as they are. */
+export const KEPT_IMAGE_LINKS = [
+  'https://example.org/a.jpg',
+  'HTTP://example.org/a.png?w=640#x',
+  'images/a.jpg',
+  './a.jpg',
+  '../media/a%20b.jpg',
+  '/media/a.jpg',
+  'a.jpg?x=1:2',
+  'photos/2024/02/strike:1.jpg',
+  'صور/غارة.jpg',
+] as const;
+
+/** Image links the validator refuses (and the media with them), tricks included. */
+export const REFUSED_IMAGE_LINKS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  '\tjavascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  '\u0000javascript:alert(1)',
+  'javascript%3Aalert(1)',
+  'javascript%253Aalert(1)',
+  '%6A%61%76%61%73%63%72%69%70%74%3Aalert(1)',
+  '&#106;avascript:alert(1)',
+  'javascript&#58;alert(1)',
+  'javascript&colon;alert(1)',
+  'javascript：alert(1)',
+  'data:image/png;base64,iVBORw0KGgo=',
+  'vbscript:msgbox(1)',
+  'blob:https://example.org/0d3c',
+  'file:///etc/passwd',
+  'ftp://example.org/a.jpg',
+  'mailto:a@example.org',
+  'http:/example.org/a.jpg',
+  'https://',
+  '///a.jpg',
+  '\\\\host\\a.jpg',
+  '?x=1',
+  '#top',
+  '',
+  ' ',
+] as const;
 
 /** `{ ...event, ...changes }` typed loosely, for building invalid variants. */
 export function variant(event: ConflictEvent, changes: Record<string, unknown>): Record<string, unknown> {
@@ -204,6 +255,23 @@ export const eventLike: fc.Arbitrary<Record<string, unknown>> = fc
           ),
         ),
         reportedBy: anyOf(REPORTERS),
+        media: usually(
+          fc.record(
+            {
+              url: usually(
+                fc.oneof(
+                  fc.constantFrom(...KEPT_IMAGE_LINKS, ...REFUSED_IMAGE_LINKS, '//example.org/a.jpg'),
+                  fc.string({ maxLength: 12 }),
+                  fc.string({ maxLength: 6 }).map((tail) => `a.jpg${tail}`),
+                ),
+              ),
+              alt: localizedLike,
+              caption: localizedLike,
+              credit: localizedLike,
+            },
+            { requiredKeys: ['url'] },
+          ),
+        ),
       },
       { requiredKeys: ['id', 'start', 'title'] },
     ),

@@ -74,8 +74,9 @@ describe('validateEvents: outside sources (external)', () => {
     const paths = specPaths(CONFLICT_EVENT_SPEC);
     for (const path of EXTERNAL_FIELD_PATHS) expect(paths, path).to.include(path);
     // The record's identity and bookkeeping; of the source's own fields, only those an outside
-    // source may correct (outlet, published, url) are listed, and they are not checked here.
-    const bookkeeping = /^(id|external|reportedBy|source|value\.approximate)(\.|$)/;
+    // source may correct (outlet, published, url) are listed, and they are not checked here. The
+    // media names where it comes from itself (its credit).
+    const bookkeeping = /^(id|external|reportedBy|source|media|value\.approximate)(\.|$)/;
     const missing = paths.filter(
       (path) => !bookkeeping.test(path) && !(EXTERNAL_FIELD_PATHS as readonly string[]).includes(path),
     );
