@@ -11,6 +11,7 @@ import type { MoveCause, QueryProviderSource, TimelineViewOptions } from '../tim
 import { conflictTimelineStyles } from './conflict-timeline.styles.js';
 import { categoryColourStyles } from './styles/category-colours.styles.js';
 import { precisionKeyStyles } from './styles/precision-key.styles.js';
+import { mediaStyles } from './styles/media.styles.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
 import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
@@ -63,6 +64,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart key - The precision key below the drawing (how a day, a month or year, an approximate and an uncertain date are drawn); shown when the shown events use more than one, in the timeline view of a wide element only.
  * @csspart vertical - The narrow layout's drawing (the element 480 px wide or less): time runs down a rail, each event's date and whole title beside its marker. Hidden from assistive technology, like `timeline`.
  * @csspart details - The details panel of the selected event.
+ * @csspart media - An event's picture in the details panel (a `<figure>`): the image in a box of fixed aspect ratio, its caption and credit; `[data-broken]` when the image did not load (its alt text shows instead).
  * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
  * @csspart counts - The table of counts that stands for the drawing's density histogram (visually hidden: read by assistive technology), when the window is too dense to draw its events one by one.
  * @csspart notice - The visible error notice.
@@ -90,6 +92,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-color-protests] - Colour of protests.
  * @cssprop [--ct-color-riots] - Colour of riots.
  * @cssprop [--ct-color-strategic-developments] - Colour of strategic developments (talks, votes, declarations).
+ * @cssprop [--ct-media-aspect-ratio=3 / 2] - Aspect ratio of the box an event's picture is shown in (the whole picture shows inside it).
  */
 export class ConflictTimeline extends LitElement {
   static override styles = [
@@ -100,6 +103,7 @@ export class ConflictTimeline extends LitElement {
     overviewStyles,
     verticalStyles,
     densityStyles,
+    mediaStyles,
   ];
 
   /**

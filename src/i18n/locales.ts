@@ -60,6 +60,8 @@ export interface TimelineUiStrings {
   readonly reportedBy: string;
   /** Shown when only a reader's comment, not the article, reports the event. */
   readonly readerComment: string;
+  /** Shown in place of an event's picture that did not load, before its alt text. */
+  readonly imageUnavailable: string;
   /** The button that switches between the drawing and the list (pressed: the list). */
   readonly listView: string;
   /** Names of ACLED's six event types. */
@@ -315,6 +317,7 @@ export const englishLocale: TimelineLocale = {
     fatalities: 'Fatalities',
     reportedBy: 'Reported by',
     readerComment: 'A reader’s comment, not the article',
+    imageUnavailable: 'Image not available',
     listView: 'List view',
     eventTypes: {
       battles: 'Battles',
@@ -421,6 +424,7 @@ export const arabicLocale: TimelineLocale = {
     fatalities: 'القتلى',
     reportedBy: 'الراوي',
     readerComment: 'تعليق قارئ، لا المقال',
+    imageUnavailable: 'الصورة غير متاحة',
     listView: 'عرض القائمة',
     eventTypes: {
       battles: 'معارك',

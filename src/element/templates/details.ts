@@ -3,6 +3,7 @@ import type { LocaleFormat } from '../../i18n/locale-format.js';
 import { pickedLang, type PreparedEvent } from '../../model/prepared.js';
 import type { ConflictEvent } from '../../model/types.js';
 import { provenanceLines, type ProvenanceLine } from '../../i18n/provenance.js';
+import { mediaTemplate } from './media.js';
 
 export interface DetailsActions {
   close(): void;
@@ -28,7 +29,7 @@ export function detailsTemplate(
     >
       <h2 id="ct-details-title" lang=${pickedLang(event.title, lang)} dir="auto">${format.text(event.title)}</h2>
       <p class="date">${format.date(prepared)}</p>
-      ${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}
+      ${mediaTemplate(event.media, format)} ${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}
       ${event.summary ? html`<p lang=${pickedLang(event.summary, lang)} dir="auto">${format.text(event.summary)}</p>` : nothing}
       ${event.source?.quote ? html`<blockquote lang=${event.source.language || 'ar'} dir="auto">${event.source.quote}</blockquote>` : nothing}
       <dl>
