@@ -23,6 +23,7 @@ interface FrameResult {
   legendSwatch: string;
   detailsOpen: boolean;
   notice: string | null;
+  image: { loaded: boolean; broken: boolean; alt: string } | null;
   failed?: string;
 }
 interface FrameWindow extends Window {
@@ -99,6 +100,20 @@ describe('strict CSP and Trusted Types', function () {
     // Category colours come from classes, not style attributes (which the CSP blocks): they apply.
     expect(result.legendSwatch, 'the legend swatch colour').to.match(/^rgb\(/);
     expect(result.legendSwatch).to.not.equal('rgba(0, 0, 0, 0)');
+    expect((frame.contentWindow as FrameWindow).__pwned).to.equal(undefined);
+  });
+
+  it('with the opt-in policy, the event’s picture loads from the page’s origin (img-src) and its alt text stays text', async () => {
+    const { result, violations, frame } = await openFrame('with-policy.html');
+    frames.push(frame);
+    expect(result.image).to.deep.equal({
+      loaded: true,
+      broken: false,
+      alt: '<img src=x onerror="window.__pwned=1">A flag',
+    });
+    expect(violations.filter((v) => v.directive.startsWith('img-src') || v.directive === 'default-src')).to.deep.equal(
+      [],
+    );
     expect((frame.contentWindow as FrameWindow).__pwned).to.equal(undefined);
   });
 
