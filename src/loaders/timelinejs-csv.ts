@@ -21,6 +21,10 @@ const COLUMN_FIELDS = {
   text: 'text.text',
   media: 'media.url',
   'media credit': 'media.credit',
+  'media caption': 'media.caption',
+  'media alt': 'media.alt',
+  'media alt text': 'media.alt',
+  'alt text': 'media.alt',
   type: 'type',
   group: 'group',
 } as const;
@@ -46,8 +50,10 @@ const HEADER_LABELS: Record<SlideField, string> = {
  * Reads the rows of a TimelineJS sheet after its header row (headers matched case-insensitively,
  * trimmed), which must name a `Year` column. `Type` = `title` rows are skipped, `era` rows become
  * facts over their range like JSON eras. Rows are numbered in messages as in the sheet (the
- * header is row 1). Time, Display Date, Media Caption, Media Thumbnail and Background are not
- * part of the event model and are ignored.
+ * header is row 1). An image in Media becomes the event's picture with its Media Credit, Media
+ * Caption and alt text (a `Media Alt`, `Media Alt Text` or `Alt Text` column); other media a plain
+ * link. Time, Display Date, Media Thumbnail and Background are not part of the event model and
+ * are ignored.
  */
 export function createTimelineJsRows(
   header: readonly string[],
@@ -122,7 +128,12 @@ function rowAsSlide(record: readonly string[], columns: ColumnIndexes): object {
     start_date: { year: read('year'), month: read('month'), day: read('day') },
     end_date: { year: read('end year'), month: read('end month'), day: read('end day') },
     text: { headline: read('headline'), text: read('text') },
-    media: { url: read('media'), credit: read('media credit') },
+    media: {
+      url: read('media'),
+      credit: read('media credit'),
+      caption: read('media caption'),
+      alt: read('media alt') || read('media alt text') || read('alt text'),
+    },
     group: read('group'),
   };
 }

@@ -7,7 +7,8 @@ import { EVENT_CATEGORIES, type EventCategory } from '../model/types.js';
 import { htmlToText } from './html-text.js';
 import { slugify, type IdRegistry } from './ids.js';
 import { fieldIssue, type RecordPlace } from './issues.js';
-import { asRecord, httpUrl } from './records.js';
+import { asRecord } from './records.js';
+import { convertSlideMedia } from './timelinejs-media.js';
 import { hasDateParts, readTimelineDate, type DatePart, type TimelineDateParts } from './timelinejs-dates.js';
 
 /** The fields of a slide this reads, by their TimelineJS JSON path. */
@@ -62,7 +63,7 @@ export function convertSlide(slide: unknown, context: SlideContext): SlideConver
     title: { [context.lang]: title },
     ...(body && headline ? { summary: { [context.lang]: body } } : {}),
     ...categoryOf(fields.group, context),
-    ...sourceOf(asRecord(fields.media), context, id, issues),
+    ...mediaOf(asRecord(fields.media), context, id, issues),
   };
   return { candidate, issues };
 }
@@ -143,25 +144,18 @@ function categoryOf(group: unknown, context: SlideContext): { category?: EventCa
   return CATEGORY_BY_SLUG.has(slug) ? { category: slug as EventCategory } : {};
 }
 
-/**
- * The media link, when it is an absolute http(s) URL, becomes the record's source link, credited
- * to the media credit or else the link's host. Embed codes and other schemes are refused.
- */
-function sourceOf(
+/** An image becomes the event's media; a video, a post or an embed, its source link (see timelinejs-media.ts). */
+function mediaOf(
   media: Record<string, unknown>,
   context: SlideContext,
   id: string,
   issues: ValidationIssue[],
-): { source?: object } {
-  const raw = typeof media.url === 'string' ? media.url.trim() : '';
-  if (!raw) return {};
-  const url = httpUrl(raw);
-  if (!url) {
+): { media?: object; source?: object } {
+  const converted = convertSlideMedia(media, context.lang);
+  if (converted.refused) {
     issues.push(warn(context, 'media.url', 'the media is not an http(s) link, so it was left out', id));
-    return {};
   }
-  const outlet = plainText(media.credit) || url.host;
-  return { source: { outlet: { [context.lang]: outlet }, language: context.lang, url: url.href } };
+  return converted.fields;
 }
 
 function plainText(value: unknown): string {

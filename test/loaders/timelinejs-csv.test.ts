@@ -31,7 +31,11 @@ describe('importTimelineJsCsv', () => {
       title: { en: 'Mosul falls to ISIS' },
       summary: { en: 'Iraqi forces withdraw, and "the city" is left: 1.5\u00a0million people.' },
       category: 'non-state-actor-takes-territory',
-      source: { outlet: { en: 'Reuters' }, language: 'en', url: 'https://example.org/photos/mosul.jpg' },
+      media: {
+        url: 'https://example.org/photos/mosul.jpg',
+        caption: { en: 'Mosul, June 2014' },
+        credit: { en: 'Reuters' },
+      },
     });
   });
 

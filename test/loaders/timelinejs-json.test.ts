@@ -21,7 +21,7 @@ describe('importTimelineJs', () => {
     ]);
   });
 
-  it('maps a slide with HTML, a time of day, a media link and a category group', () => {
+  it('maps a slide with HTML, a time of day, an image and a category group', () => {
     const [mosul] = importTimelineJs(fixture).events;
     expect(mosul).to.deep.equal({
       id: 'mosul-falls',
@@ -29,7 +29,11 @@ describe('importTimelineJs', () => {
       title: { en: 'Mosul falls to ISIS' },
       summary: { en: "Iraqi forces withdraw\u00a0— the city's 1.5 million people are left behind." },
       category: 'non-state-actor-takes-territory',
-      source: { outlet: { en: 'Reuters' }, language: 'en', url: 'https://example.org/photos/mosul.jpg' },
+      media: {
+        url: 'https://example.org/photos/mosul.jpg',
+        caption: { en: 'Mosul, June 2014' },
+        credit: { en: 'Reuters' },
+      },
     });
   });
 
@@ -71,7 +75,7 @@ describe('importTimelineJs', () => {
   it('stores texts under the language asked for', () => {
     const [mosul] = records(importTimelineJs(fixture, { lang: 'ar' }).events);
     expect(mosul?.title).to.deep.equal({ ar: 'Mosul falls to ISIS' });
-    expect(mosul?.source).to.deep.include({ language: 'ar' });
+    expect(mosul?.media).to.deep.include({ caption: { ar: 'Mosul, June 2014' }, credit: { ar: 'Reuters' } });
   });
 
   it('produces candidates the validator accepts', () => {
