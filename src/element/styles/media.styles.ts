@@ -9,7 +9,7 @@ import { css } from 'lit';
 export const mediaStyles = css`
   .media {
     margin: 0.5rem 0;
-    max-width: 40rem;
+    max-width: 32rem;
   }
 
   .media-box {
