@@ -271,9 +271,9 @@ export class ConflictTimeline extends LitElement {
     this.reveal(prepared);
   }
 
-  /** Fits the visible window to all shown events. */
-  fit(): void {
-    this.timeline.fit();
+  /** Fits the visible window to all shown events; animated unless `animate` is false (or the reader prefers less motion). */
+  fit(options: { animate?: boolean } = {}): void {
+    this.timeline.fit(undefined, options.animate ?? true);
   }
 
   /** Sets the visible window; at once unless `animate` is true (and the reader allows motion). */
