@@ -172,6 +172,9 @@ export class DensityLayer {
   private barElement(bar: DensityBar<Aggregate>): HTMLElement {
     const element = document.createElement('div');
     element.className = 'ct-density-bar';
+    // Its bucket, for whoever inspects the drawing (tests, a page's own styles).
+    element.dataset['start'] = String(bar.start);
+    element.dataset['end'] = String(bar.end);
     placeBar(element, bar);
     for (const { count, y, height } of bar.segments) {
       const segment = document.createElement('div');
