@@ -180,8 +180,10 @@ export class DensityLayer {
       const segment = document.createElement('div');
       segment.className = `ct-density-segment ct-type-${count.eventType}`;
       segment.dataset['countId'] = count.id;
-      segment.style.top = `${HEADROOM_PX + y}px`;
-      segment.style.height = `${height}px`;
+      // Whole pixels, so that neighbouring segments meet without an antialiased seam.
+      const top = Math.round(HEADROOM_PX + y);
+      segment.style.top = `${top}px`;
+      segment.style.height = `${Math.round(HEADROOM_PX + y + height) - top}px`;
       element.append(segment);
       this.segments.set(count.id, { element: segment, count, bar: element });
     }
