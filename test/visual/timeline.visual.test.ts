@@ -89,3 +89,52 @@ describe('visual regression: the article dataset', () => {
     await visualDiff(box, 'article-ar-dark-details');
   });
 });
+
+describe('visual regression: the density histogram of large data', () => {
+  /** 3,000 events over 2020 in four types, unevenly by month: too many to draw, so bars. */
+  const CATEGORIES = ['armed-clash', 'air-strike', 'peaceful-protest', 'talks'] as const;
+  const events = Array.from({ length: 3000 }, (_, index) => {
+    // More events later in the year, and more of the first types: a trend to see.
+    const day = Math.floor(Math.sqrt(index / 3000) * 360);
+    return {
+      id: `v${index}`,
+      start: new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10),
+      title: { en: `Event ${index + 1}`, ar: `حدث ${index + 1}` },
+      category: CATEGORIES[Math.min(3, Math.floor(((index * 7) % 10) / 2.5))]!,
+    };
+  });
+
+  before(async () => {
+    await setViewport({ width: 800, height: 800 });
+    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await sendMouse({ type: 'move', position: [799, 799] });
+  });
+
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+  });
+
+  for (const lang of ['ar', 'en'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`${lang}, ${theme}`, async () => {
+        const box = await fixture<HTMLDivElement>(html`<div></div>`);
+        box.style.cssText = `width: 780px; height: 460px; overflow: hidden; background: ${theme === 'dark' ? '#000' : '#fff'}`;
+        const style = document.createElement('style');
+        style.textContent = STILL;
+        box.append(style);
+        const element = document.createElement('conflict-timeline');
+        element.lang = lang;
+        element.theme = theme;
+        element.style.setProperty('--ct-timeline-height', '380px');
+        element.events = events;
+        const ready = loadedAndRendered(element);
+        box.append(element);
+        await ready;
+        await settled(element);
+        expect(shadow(element).querySelectorAll('.ct-density-segment').length).to.be.greaterThan(20);
+        expect(shadow(element).querySelectorAll('.ct-density-value').length).to.be.greaterThan(1);
+        await visualDiff(box, `density-${lang}-${theme}`);
+      });
+    }
+  }
+});
