@@ -7,7 +7,6 @@ import type { LocaleFormat } from '../i18n/locale-format.js';
 import type { PreparedEvent } from '../model/prepared.js';
 import { pickText } from '../model/prepared.js';
 import { EVENT_TYPES, type EventType } from '../model/types.js';
-import { AGGREGATE_LANE } from '../timeline/lod/lod-items.js';
 import { laneOf, type GroupBy } from '../timeline/timeline-items.js';
 import type { TimelineViewOptions } from '../timeline/timeline-view.js';
 import { TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
@@ -124,12 +123,12 @@ export function withoutHidden(
   return hiddenTypes.size ? events.filter((prepared) => !hiddenTypes.has(prepared.eventType)) : events;
 }
 
-/** One lane per event type present (or per main actor), plus one for counts when lanes are by actor. */
+/** One lane per event type present, or per main actor (the density histogram spans them all). */
 function lanes({ groupBy, types, events, format }: TimelineOptionsInput): { id: string; label: string }[] {
   if (groupBy === 'category') return types.map((type) => ({ id: type, label: format.typeName(type) }));
   const actors = new Set<string>();
   for (const prepared of events) actors.add(pickText(prepared.event.actors?.actor1, 'en') || 'unknown');
-  return [...[...actors].map((id) => ({ id, label: id })), { id: AGGREGATE_LANE, label: '∑' }];
+  return [...actors].map((id) => ({ id, label: id }));
 }
 
 /** Half the widest label (12em) at the element's text size, in px: kept free at each edge when fitting. */
