@@ -11,6 +11,7 @@ import type { MoveCause, QueryProviderSource, TimelineViewOptions } from '../tim
 import { conflictTimelineStyles } from './conflict-timeline.styles.js';
 import { categoryColourStyles } from './styles/category-colours.styles.js';
 import { precisionKeyStyles } from './styles/precision-key.styles.js';
+import { printStyles } from './styles/print.styles.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
 import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
@@ -82,7 +83,13 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-color-strategic-developments] - Colour of strategic developments (talks, votes, declarations).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [visTimelineStyles, conflictTimelineStyles, categoryColourStyles, precisionKeyStyles];
+  static override styles = [
+    visTimelineStyles,
+    conflictTimelineStyles,
+    categoryColourStyles,
+    precisionKeyStyles,
+    printStyles,
+  ];
 
   /**
    * The events every element with no data of its own shows (none by default). Set it once, e.g.
