@@ -135,16 +135,15 @@ describe('precision key', () => {
     const approx = getComputedStyle(requireItem(element, 'approx'));
     const uncertain = getComputedStyle(requireItem(element, 'uncertain'));
     const span = getComputedStyle(mark(element, 'span'));
-    expect(span.borderTopStyle).to.equal(month.borderTopStyle).and.to.equal('dashed');
+    expect(month.borderTopStyle).to.equal('dashed');
+    expect(span.borderTopStyle).to.equal(month.borderTopStyle);
     // The soft edges: the same gradient shape (colours differ: the key's mark is neutral).
     expect(span.backgroundImage).to.match(/^linear-gradient\(to right, rgba\(0, 0, 0, 0\)/);
     expect(month.backgroundImage).to.match(/^linear-gradient\(to right, rgba\(0, 0, 0, 0\)/);
-    expect(getComputedStyle(mark(element, 'approximate')).borderTopStyle)
-      .to.equal(approx.borderTopStyle)
-      .and.to.equal('dotted');
-    expect(getComputedStyle(mark(element, 'uncertain')).borderTopStyle)
-      .to.equal(uncertain.borderTopStyle)
-      .and.to.equal('dotted');
+    expect(approx.borderTopStyle).to.equal('dotted');
+    expect(getComputedStyle(mark(element, 'approximate')).borderTopStyle).to.equal(approx.borderTopStyle);
+    expect(uncertain.borderTopStyle).to.equal('dotted');
+    expect(getComputedStyle(mark(element, 'uncertain')).borderTopStyle).to.equal(uncertain.borderTopStyle);
     const point = getComputedStyle(mark(element, 'day'));
     expect(point.backgroundColor).to.equal(point.borderTopColor);
     expect(point.borderTopLeftRadius).to.not.equal('0px');
