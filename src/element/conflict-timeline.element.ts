@@ -11,6 +11,7 @@ import type { MoveCause, QueryProviderSource, TimelineViewOptions } from '../tim
 import { conflictTimelineStyles } from './conflict-timeline.styles.js';
 import { categoryColourStyles } from './styles/category-colours.styles.js';
 import { precisionKeyStyles } from './styles/precision-key.styles.js';
+import { printStyles } from './styles/print.styles.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
 import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
@@ -100,6 +101,7 @@ export class ConflictTimeline extends LitElement {
     overviewStyles,
     verticalStyles,
     densityStyles,
+    printStyles,
   ];
 
   /**

@@ -29,6 +29,11 @@ export interface ListPage {
  * Which part of a long list is rendered: a page of `LIST_PAGE` items from `start`, moved to
  * whatever the keyboard reaches, extended by "Show earlier" and "Show more". While `growsInIdle`
  * says so, the page is rendered a little at a time, in idle time.
+ *
+ * Printed, the list is the element (the print stylesheet shows it instead of the drawing), so
+ * while the page prints it renders every item: from `beforeprint` to `afterprint`, and while the
+ * `print` media query matches (Chromium's print emulation and some browsers' print previews send
+ * no print events). Lit renders in the microtask after the event, before the page is laid out.
  */
 export class ListPagingController implements ReactiveController {
   private start = 0;
@@ -36,6 +41,8 @@ export class ListPagingController implements ReactiveController {
   /** How much of the page is rendered yet, while it grows in idle time. */
   private rendered = LIST_FIRST;
   private growth?: number;
+  private printing = false;
+  private listeners?: AbortController;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -45,6 +52,7 @@ export class ListPagingController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.listenForPrint();
     if (this.host.hasUpdated) this.growWhenIdle();
   }
 
@@ -54,10 +62,13 @@ export class ListPagingController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopGrowth();
+    this.listeners?.abort();
+    this.listeners = undefined;
   }
 
   /** The page to render of a list of `total` items. */
   page(total: number): ListPage {
+    if (this.printing) return { start: 0, end: total, earlier: 0, later: 0 };
     const start = Math.min(this.start, Math.max(0, total - 1));
     const size = this.growsInIdle() ? Math.min(this.limit, this.rendered) : this.limit;
     const end = Math.min(total, start + size);
@@ -100,6 +111,22 @@ export class ListPagingController implements ReactiveController {
     this.limit += earlier;
     this.rendered = this.limit;
     this.host.requestUpdate();
+  }
+
+  private listenForPrint(): void {
+    this.listeners?.abort();
+    this.listeners = new AbortController();
+    const { signal } = this.listeners;
+    const print = matchMedia('print');
+    const follow = (printing: boolean) => {
+      if (printing === this.printing) return;
+      this.printing = printing;
+      this.host.requestUpdate();
+    };
+    window.addEventListener('beforeprint', () => follow(true), { signal });
+    window.addEventListener('afterprint', () => follow(print.matches), { signal });
+    print.addEventListener('change', () => follow(print.matches), { signal });
+    follow(print.matches);
   }
 
   /** Renders more of the page in idle time, until it is complete. */
