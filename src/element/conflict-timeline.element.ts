@@ -314,7 +314,12 @@ export class ConflictTimeline extends LitElement {
         ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
         ${view === 'timeline' && !vertical ? this.overview.render() : nothing}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
-        <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline' || vertical}></div>
+        <div
+          part="timeline"
+          class="timeline ${this.groupBy === 'none' ? '' : 'lanes'}"
+          aria-hidden="true"
+          ?hidden=${view !== 'timeline' || vertical}
+        ></div>
         ${vertical && view === 'timeline' ? this.narrow.render() : nothing}
         ${view === 'timeline' && !vertical ? precisionKeyTemplate(format, this.precision) : nothing}
         ${this.densityTable.render()}

@@ -3,6 +3,9 @@ import { css, unsafeCSS } from 'lit';
 /** The default of `--ct-timeline-height`: the tallest the drawing grows before it scrolls. */
 export const TIMELINE_HEIGHT_PX = 560;
 
+/** How much higher than `--ct-timeline-height` a drawing with lanes may grow: every lane in view. */
+export const LANES_GROWTH = 1.5;
+
 /**
  * The dark theme's values: one list for `theme="dark"` and for a system that prefers dark. The
  * category colours (here and in the light list) keep 3:1 against the background and stay apart
@@ -175,6 +178,11 @@ export const conflictTimelineStyles = css`
     position: relative;
     height: var(--ct-timeline-height);
     min-height: 12rem;
+  }
+
+  /* Lanes may grow the drawing half as high again (LANES_GROWTH) before it scrolls. */
+  .timeline.lanes {
+    height: calc(var(--ct-timeline-height) * ${unsafeCSS(LANES_GROWTH)});
   }
 
   .timeline[hidden] {

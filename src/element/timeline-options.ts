@@ -9,7 +9,7 @@ import { pickText } from '../model/prepared.js';
 import { EVENT_TYPES, type EventType } from '../model/types.js';
 import { laneOf, type GroupBy } from '../timeline/timeline-items.js';
 import type { TimelineViewOptions } from '../timeline/timeline-view.js';
-import { TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
+import { LANES_GROWTH, TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
 import { cardMetrics, canvasMeasure } from './card-measure.js';
 import { cardSize } from '../layout/card-size.js';
 import { detailFocus } from '../layout/detail-focus.js';
@@ -57,9 +57,6 @@ export function timelineOptions(input: TimelineOptionsInput, element: Element): 
     },
   };
 }
-
-/** How much higher than `--ct-timeline-height` a drawing with lanes may grow. */
-const LANES_GROWTH = 1.5;
 
 /** Above this many events the opening window is not simulated: the level of detail counts them. */
 const FOCUS_MAX_EVENTS = 400;
