@@ -175,6 +175,8 @@ export const conflictTimelineStyles = css`
   }
 
   .timeline {
+    /* A card's width is a share of the drawing's (35cqi): a narrow element keeps room for it. */
+    container-type: inline-size;
     position: relative;
     height: var(--ct-timeline-height);
     min-height: 12rem;
@@ -472,7 +474,7 @@ export const conflictTimelineStyles = css`
   }
 
   @container (max-width: 5em) {
-    .vis-item.vis-range .ct-card {
+    .vis-item.vis-range .vis-item-content {
       display: none;
     }
   }
@@ -491,7 +493,7 @@ export const conflictTimelineStyles = css`
   .vis-item.vis-box .ct-card {
     width: max-content;
     text-align: start;
-    max-width: var(--ct-label-max-width, 22em);
+    max-width: min(var(--ct-label-max-width, 22em), calc(35cqi - 24px));
   }
 
   .ct-item-date {

@@ -13,6 +13,7 @@ import { LANES_GROWTH, TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js'
 import { cardMetrics, canvasMeasure } from './card-measure.js';
 import { cardSize } from '../layout/card-size.js';
 import { detailFocus } from '../layout/detail-focus.js';
+import { CARD_MAX_SHARE } from '../layout/padded-window.js';
 
 export interface TimelineOptionsInput {
   readonly format: LocaleFormat;
@@ -76,7 +77,9 @@ function openingWindow(
   return (events, width) => {
     if (events.length < 2 || events.length > FOCUS_MAX_EVENTS) return null;
     const measure = canvasMeasure(element);
-    const metrics = cardMetrics(element);
+    const own = cardMetrics(element);
+    // A card is at most 35 % of the drawing's width (the styles' 35cqi).
+    const metrics = { ...own, maxWidth: Math.min(own.maxWidth, width * CARD_MAX_SHARE) };
     const spans = events.map((prepared) => ({
       start: prepared.startTime,
       end: prepared.isSpan ? prepared.endTime : prepared.startTime,
@@ -128,11 +131,10 @@ function lanes({ groupBy, types, events, format }: TimelineOptionsInput): { id: 
   return [...actors].map((id) => ({ id, label: id }));
 }
 
-/** Half the widest label (12em) at the element's text size, in px: kept free at each edge when fitting. */
+/** Half the widest card (22em) at the element's text size, in px: kept free at each edge when fitting. */
 function labelRoomPx(style: CSSStyleDeclaration): number | undefined {
   const size = parseFloat(style.fontSize);
-  // Half of 12em and a little: 90 px at the default 14 px.
-  return Number.isFinite(size) && size > 0 ? (size * 90) / 14 : undefined;
+  return Number.isFinite(size) && size > 0 ? (size * 14 * 11) / 16 : undefined;
 }
 
 /** `--ct-timeline-height` (px): the tallest the drawing grows before it scrolls. */

@@ -20,7 +20,7 @@ import {
 import { AnswerItemCache, eventsExtent, findEvent, type AggregateText } from './lod/lod-items.js';
 import { DensityLayer, type DensityText } from './density-layer.js';
 import { DAY } from '../model/time.js';
-import { paddedWindow } from '../layout/padded-window.js';
+import { CARD_MAX_SHARE, paddedWindow } from '../layout/padded-window.js';
 
 /**
  * What moved the window: `code` (a method call, new data), `pointer` (a drag, a wheel, a pinch or
@@ -400,7 +400,9 @@ export class TimelineView {
   private fittedWindow(): Window | null {
     const extent = eventsExtent(this.events);
     if (!extent) return null;
-    const window = paddedWindow(extent, this.width, this.options.labelRoomPx ?? LABEL_ROOM_PX);
+    // Half a card: at most half of the widest a card may be in this width.
+    const half = Math.min(this.options.labelRoomPx ?? LABEL_ROOM_PX, (this.width * CARD_MAX_SHARE) / 2);
+    const window = paddedWindow(extent, this.width, half);
     return { start: new Date(window.start), end: new Date(window.end) };
   }
 
