@@ -42,7 +42,8 @@ export class ListPagingController implements ReactiveController {
   private rendered = LIST_FIRST;
   private growth?: number;
   private printing = false;
-  private listeners?: AbortController;
+  /** Removes the print listeners (explicitly: every listener added is removed the same way). */
+  private stopListening?: () => void;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -62,8 +63,8 @@ export class ListPagingController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopGrowth();
-    this.listeners?.abort();
-    this.listeners = undefined;
+    this.stopListening?.();
+    this.stopListening = undefined;
   }
 
   /** The page to render of a list of `total` items. */
@@ -114,18 +115,23 @@ export class ListPagingController implements ReactiveController {
   }
 
   private listenForPrint(): void {
-    this.listeners?.abort();
-    this.listeners = new AbortController();
-    const { signal } = this.listeners;
+    this.stopListening?.();
     const print = matchMedia('print');
     const follow = (printing: boolean) => {
       if (printing === this.printing) return;
       this.printing = printing;
       this.host.requestUpdate();
     };
-    window.addEventListener('beforeprint', () => follow(true), { signal });
-    window.addEventListener('afterprint', () => follow(print.matches), { signal });
-    print.addEventListener('change', () => follow(print.matches), { signal });
+    const before = () => follow(true);
+    const after = () => follow(print.matches);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    print.addEventListener('change', after);
+    this.stopListening = () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      print.removeEventListener('change', after);
+    };
     follow(print.matches);
   }
 
