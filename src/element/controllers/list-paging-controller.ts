@@ -42,7 +42,7 @@ export class ListPagingController implements ReactiveController {
   private rendered = LIST_FIRST;
   private growth?: number;
   private printing = false;
-  private listeners?: AbortController;
+  private readonly printQuery = matchMedia('print');
 
   constructor(
     private readonly host: ReactiveElement,
@@ -62,8 +62,10 @@ export class ListPagingController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopGrowth();
-    this.listeners?.abort();
-    this.listeners = undefined;
+    // Removed one by one, not through an AbortSignal: leak checks that wrap removeEventListener see it.
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.followPrintQuery);
+    this.printQuery.removeEventListener('change', this.followPrintQuery);
   }
 
   /** The page to render of a list of `total` items. */
@@ -114,19 +116,19 @@ export class ListPagingController implements ReactiveController {
   }
 
   private listenForPrint(): void {
-    this.listeners?.abort();
-    this.listeners = new AbortController();
-    const { signal } = this.listeners;
-    const print = matchMedia('print');
-    const follow = (printing: boolean) => {
-      if (printing === this.printing) return;
-      this.printing = printing;
-      this.host.requestUpdate();
-    };
-    window.addEventListener('beforeprint', () => follow(true), { signal });
-    window.addEventListener('afterprint', () => follow(print.matches), { signal });
-    print.addEventListener('change', () => follow(print.matches), { signal });
-    follow(print.matches);
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.followPrintQuery);
+    this.printQuery.addEventListener('change', this.followPrintQuery);
+    this.followPrintQuery();
+  }
+
+  private readonly beforePrint = () => this.followPrinting(true);
+  private readonly followPrintQuery = () => this.followPrinting(this.printQuery.matches);
+
+  private followPrinting(printing: boolean): void {
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
   }
 
   /** Renders more of the page in idle time, until it is complete. */
