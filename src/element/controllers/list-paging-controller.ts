@@ -42,8 +42,7 @@ export class ListPagingController implements ReactiveController {
   private rendered = LIST_FIRST;
   private growth?: number;
   private printing = false;
-  /** Removes the print listeners (explicitly: every listener added is removed the same way). */
-  private stopListening?: () => void;
+  private readonly printQuery = matchMedia('print');
 
   constructor(
     private readonly host: ReactiveElement,
@@ -63,8 +62,10 @@ export class ListPagingController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopGrowth();
-    this.stopListening?.();
-    this.stopListening = undefined;
+    // Removed one by one, not through an AbortSignal: leak checks that wrap removeEventListener see it.
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.followPrintQuery);
+    this.printQuery.removeEventListener('change', this.followPrintQuery);
   }
 
   /** The page to render of a list of `total` items. */
@@ -115,24 +116,19 @@ export class ListPagingController implements ReactiveController {
   }
 
   private listenForPrint(): void {
-    this.stopListening?.();
-    const print = matchMedia('print');
-    const follow = (printing: boolean) => {
-      if (printing === this.printing) return;
-      this.printing = printing;
-      this.host.requestUpdate();
-    };
-    const before = () => follow(true);
-    const after = () => follow(print.matches);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    print.addEventListener('change', after);
-    this.stopListening = () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-      print.removeEventListener('change', after);
-    };
-    follow(print.matches);
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.followPrintQuery);
+    this.printQuery.addEventListener('change', this.followPrintQuery);
+    this.followPrintQuery();
+  }
+
+  private readonly beforePrint = () => this.followPrinting(true);
+  private readonly followPrintQuery = () => this.followPrinting(this.printQuery.matches);
+
+  private followPrinting(printing: boolean): void {
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
   }
 
   /** Renders more of the page in idle time, until it is complete. */
