@@ -153,8 +153,8 @@ export class ConflictTimeline extends LitElement {
 
   @state() private data: ShownEvents = NO_EVENTS;
   @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
-  /** How text is written: a new object when the language or the digits change. */
-  @state() private format!: LocaleFormat;
+  /** How text is written: a new object when the language or the digits change. (Not `format`: that names the data format of `src`.) */
+  @state() private localeFormat!: LocaleFormat;
 
   // Derived in willUpdate from the state above.
   private visible: readonly PreparedEvent[] = [];
@@ -175,7 +175,7 @@ export class ConflictTimeline extends LitElement {
   });
   private readonly selection: SelectionController = new SelectionController(this, {
     find: (id) => this.data.events.find((item) => item.event.id === id) ?? this.timeline.answeredEvent(id),
-    format: () => this.format,
+    format: () => this.localeFormat,
     announce: (text) => this.announcer.announce(text),
     chosen: (id) => {
       this.list.show(id);
@@ -187,13 +187,15 @@ export class ConflictTimeline extends LitElement {
   });
   private readonly list: EventListController = new EventListController(this, {
     events: () => this.visible,
-    format: () => this.format,
+    format: () => this.localeFormat,
     view: () => this.view,
     selectedId: () => this.selection.id,
     firstInView: () => this.firstInView(),
     moved: (target, index, count) => {
       this.reveal(target, 'keyboard-reveal');
-      this.announcer.announce(this.format.ui.position(this.format.accessibleName(target), index + 1, count));
+      this.announcer.announce(
+        this.localeFormat.ui.position(this.localeFormat.accessibleName(target), index + 1, count),
+      );
     },
     activate: (id) => {
       this.selection.toggle(id);
@@ -225,13 +227,13 @@ export class ConflictTimeline extends LitElement {
     onCounts: (counts) => this.densityTable.show(counts),
   });
   private readonly densityTable = new DensityTableController(this, {
-    format: () => this.format,
+    format: () => this.localeFormat,
     shown: () => this.view === 'timeline',
   });
   private readonly narrow = new NarrowDrawingController(this, {
     shown: () => this.vertical && this.view === 'timeline',
     events: () => this.visible,
-    format: () => this.format,
+    format: () => this.localeFormat,
     selectedId: () => this.selection.id,
     focusedId: () => this.list.activeId,
     loading: () => this.source.loading,
@@ -239,14 +241,14 @@ export class ConflictTimeline extends LitElement {
   });
   private readonly overview = new OverviewController(this, {
     events: () => this.visible,
-    format: () => this.format,
+    format: () => this.localeFormat,
     window: () => this.timeline.getWindow(),
     width: () => this.renderRoot.querySelector<HTMLElement>('.timeline')?.clientWidth ?? 0,
     showEvent: (id) => this.focusEvent(id),
     showWindow: (start, end) => this.timeline.setWindow(start, end, true, 'pointer'),
   });
   private readonly toolbar = new ToolbarController(this, {
-    format: () => this.format,
+    format: () => this.localeFormat,
     types: () => this.types,
     hiddenTypes: () => this.hiddenTypes,
     view: () => this.view,
@@ -289,7 +291,7 @@ export class ConflictTimeline extends LitElement {
   // Untyped keys: the private state is not in `keyof this`.
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('events') || changed.has('src')) this.source.load();
-    this.format = this.locale.format;
+    this.localeFormat = this.locale.format;
     if (changed.has('data') || changed.has('hiddenTypes')) {
       this.visible = withoutHidden(this.data.events, this.hiddenTypes);
       this.precision = precisionKinds(this.visible);
@@ -297,14 +299,14 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('data')) this.types = presentTypes(this.data.events);
     if (changed.has('start') || changed.has('end')) this.window = requestedWindow(this.start, this.end);
     const lanesChanged = changed.has('data') && this.groupBy !== 'none';
-    if (changed.has('format') || changed.has('groupBy') || changed.has('hiddenTypes') || lanesChanged) {
-      const { format, groupBy, hiddenTypes, types } = this;
+    if (changed.has('localeFormat') || changed.has('groupBy') || changed.has('hiddenTypes') || lanesChanged) {
+      const { localeFormat: format, groupBy, hiddenTypes, types } = this;
       this.viewOptions = timelineOptions({ format, groupBy, hiddenTypes, types, events: this.data.events }, this);
     }
   }
 
   protected override render(): TemplateResult {
-    const { format, view, vertical } = this;
+    const { localeFormat: format, view, vertical } = this;
     const empty = this.data.kind === 'default' && !this.data.events.length && !this.source.pending;
     return html`
       <div part="base" class="base ${vertical ? 'narrow' : ''}" dir=${format.dir} lang=${format.lang}>
@@ -333,7 +335,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('hiddenTypes') || changed.has('format') || changed.has('view'))
+    if (changed.has('data') || changed.has('hiddenTypes') || changed.has('localeFormat') || changed.has('view'))
       this.overview.refresh();
   }
 
@@ -348,7 +350,7 @@ export class ConflictTimeline extends LitElement {
 
   /** Keys on the event list other than moves: plus and minus zoom the drawing, Escape closes the details. */
   private listCommand(event: KeyboardEvent): void {
-    const command = keyboardCommand(event, this.format.dir === 'rtl');
+    const command = keyboardCommand(event, this.localeFormat.dir === 'rtl');
     if (command?.kind === 'zoom' && this.view === 'timeline') {
       event.preventDefault();
       this.timeline.zoom(command.factor, 'keyboard');
@@ -370,7 +372,7 @@ export class ConflictTimeline extends LitElement {
     emit(this, 'ct-range-change', { start, end, byUser });
     this.overview.refresh();
     // Say where the user has moved to (a keyboard move to an event says the event instead).
-    if (byUser && cause !== 'keyboard-reveal') this.announcer.announce(this.format.windowShown(start, end));
+    if (byUser && cause !== 'keyboard-reveal') this.announcer.announce(this.localeFormat.windowShown(start, end));
   }
 
   private firstInView(): string | undefined {
