@@ -47,17 +47,17 @@ describe('LoadProgressController', () => {
     controller.advanced({ rows: 10, bytes: 100 });
     controller.finished();
     await wait(SHOW_INDICATOR_AFTER_MS + 50);
-    expect(controller.render(), 'a load done at once').to.equal(nothing);
+    expect(controller.render() === nothing, 'no indicator for a load done at once').to.equal(true);
     expect(announced).to.deep.equal([]);
 
     controller.started();
     await wait(SHOW_INDICATOR_AFTER_MS / 2);
-    expect(controller.render(), 'before 300 ms').to.equal(nothing);
+    expect(controller.render() === nothing, 'no indicator before 300 ms').to.equal(true);
     await wait(SHOW_INDICATOR_AFTER_MS);
-    expect(controller.render(), 'after 300 ms').to.not.equal(nothing);
+    expect(controller.render() === nothing, 'the indicator after 300 ms').to.equal(false);
     controller.advanced({ rows: 1234, bytes: 100 });
     controller.finished();
-    expect(controller.render()).to.equal(nothing);
+    expect(controller.render() === nothing, 'no indicator after the end').to.equal(true);
     expect(announced).to.deep.equal(['Events loaded: 1,234 rows read.']);
   });
 });
