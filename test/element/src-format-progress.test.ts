@@ -61,7 +61,7 @@ describe('src: the format attribute', () => {
     const { element, details } = await loadSrc(fixtureUrl('timelinejs-with-acled-columns.csv'));
     expect(drawnLabels(element)).to.deep.equal([]);
     element.format = 'timelinejs-csv';
-    await until(() => drawnLabels(element).length === 2);
+    await until(() => drawnLabels(element).length === 2, 'the sheet read again');
     expect(details('ct-load')).to.have.length(2);
   });
 
@@ -106,7 +106,10 @@ describe('src: ct-progress and the progress indicator', () => {
     expect(indicator?.getAttribute('role')).to.equal('status');
     expect(indicator?.querySelector('progress')?.getAttribute('max')).to.equal('1');
     expect(shadow(element).querySelector('[part="progress"]'), 'the indicator has gone').to.equal(null);
-    await until(() => shadow(element).querySelector('[role="status"][aria-live="polite"]')?.textContent !== '');
+    await until(
+      () => shadow(element).querySelector('[role="status"][aria-live="polite"]')?.textContent !== '',
+      'the end announced',
+    );
     expect(shadow(element).querySelector('[role="status"][aria-live="polite"]')?.textContent).to.equal(
       'Events loaded: 3,000 rows read.',
     );
