@@ -5,6 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { forcedColorsPlugin } from './test/plugins/forced-colors.js';
 import { bundleSubstitutesPlugin } from './test/plugins/bundle-substitutes.js';
 import { queryServerPlugin } from './test/plugins/query-server.js';
+import { generatedCsvMiddleware } from './test/plugins/generated-csv.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from './scripts/chromium.js';
 
 const chromeArgs = [...CHROMIUM_ARGS, ...MEMORY_ARGS, '--font-render-hinting=none', '--lang=en-US'];
@@ -40,7 +41,8 @@ async function strictCspHeaders(context, next) {
 }
 
 export default {
-  middleware: [strictCspHeaders],
+  // Generated ACLED files sent slowly (test/plugins/generated-csv.js), to watch a long load.
+  middleware: [strictCspHeaders, generatedCsvMiddleware],
   // test/node/ runs in Node (`npm run test:node`), not in the browser.
   files: ['test/**/*.test.ts', 'src/**/*.test.ts', 'events/**/*.test.ts', '!test/node/**'],
   nodeResolve,

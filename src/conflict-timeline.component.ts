@@ -4,3 +4,4 @@
  */
 export { ConflictTimeline, type Theme, type View } from './element/conflict-timeline.element.js';
 export type { NumeralSystem as Numerals } from './i18n/numerals.js';
+export type { DataFormat } from './loaders/types.js';

@@ -3,7 +3,7 @@
  * validator, the importers and the date formatting.
  */
 export { ConflictTimeline, TAG_NAME } from './conflict-timeline.js';
-export type { Numerals, Theme, View } from './conflict-timeline.component.js';
+export type { DataFormat, Numerals, Theme, View } from './conflict-timeline.component.js';
 export type { NumeralSystem } from './i18n/numerals.js';
 export type * from './dom-events/events.js';
 export * from './model/types.js';

@@ -63,6 +63,15 @@ export const SrcAcledCsv: Story = { render: (args) => renderTimeline(args, { src
  */
 export const SrcUcdpGedCsv: Story = { render: (args) => renderTimeline(args, { src: 'data/ucdp-ged.csv' }) };
 
+/**
+ * `format` names the format of `src` when its content would mislead detection: this TimelineJS
+ * sheet kept ACLED's columns, so its header alone reads as an ACLED export. Without
+ * `format="timelinejs-csv"` its rows would be refused as ACLED rows.
+ */
+export const SrcWithFormat: Story = {
+  render: (args) => renderTimeline(args, { src: 'data/timelinejs-with-acled-columns.csv', format: 'timelinejs-csv' }),
+};
+
 /** An inline `<script type="application/json">` child: the data travels with the page. */
 export const InlineJson: Story = {
   render: (args) =>

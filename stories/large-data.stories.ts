@@ -8,14 +8,16 @@ import { syntheticEvents } from './support/synthetic-events.js';
 interface Args {
   count: number;
   lang: string;
+  theme: 'light' | 'dark';
 }
 
 const meta: Meta<Args> = {
   title: 'Timeline/Large data',
-  args: { count: 100_000, lang: 'en' },
+  args: { count: 100_000, lang: 'en', theme: 'light' },
   argTypes: {
     count: { control: { type: 'select' }, options: [1_000, 10_000, 100_000] },
     lang: { control: 'inline-radio', options: ['ar', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
 };
 export default meta;
@@ -24,11 +26,25 @@ type Story = StoryObj<Args>;
 
 /**
  * 100,000 events, browsed interactively: the level-of-detail layer hands vis-timeline only the
- * window's events, and counts where they would be too dense to read. Activate a count to zoom in.
+ * window's events, and where they would be too dense to read the drawing is a density histogram
+ * (a bar per time bucket, stacked by type in the legend's colours, with a count scale). Hover a
+ * bar for its count and period, click it to zoom in; screen readers get a table of the counts.
  */
 export const HundredThousandEvents: Story = {
-  render: ({ count, lang }) =>
-    html`<conflict-timeline lang=${lang} .events=${syntheticEvents(count)}></conflict-timeline>`,
+  render: ({ count, lang, theme }) =>
+    html`<conflict-timeline lang=${lang} theme=${theme} .events=${syntheticEvents(count)}></conflict-timeline>`,
+};
+
+/** The density histogram in Arabic, dark, with Arabic-Indic digits: time runs leftward, the scale's numbers at the right. */
+export const DensityInArabic: Story = {
+  args: { lang: 'ar', theme: 'dark' },
+  render: ({ count, lang, theme }) =>
+    html`<conflict-timeline
+      lang=${lang}
+      theme=${theme}
+      numerals="arab"
+      .events=${syntheticEvents(count)}
+    ></conflict-timeline>`,
 };
 
 /**

@@ -147,3 +147,31 @@ export const EarlyMidLate = precisionStory([
     category: 'other-development',
   },
 ]);
+
+/**
+ * Every kind of precision at once: the key below the drawing (`part="key"`) explains the marks
+ * (a dot for a day, a soft dashed span for a month or a year, a dotted outline for an approximate
+ * or uncertain date). It lists only the kinds shown and is absent when there is only one.
+ */
+export const KeyToPrecision = precisionStory([
+  { id: 'key-day', start: '2024-02-07', title: title('Strike in Baghdad', 'غارة في بغداد'), category: 'air-strike' },
+  {
+    id: 'key-month',
+    start: '2017-12',
+    title: title('Iraq declares victory', 'العراق يعلن النصر'),
+    category: 'declaration',
+  },
+  { id: 'key-year', start: '2021', title: title('US withdrawal', 'الانسحاب الأمريكي'), category: 'withdrawal' },
+  {
+    id: 'key-approx',
+    start: '2015-05-17~',
+    title: title('Ramadi falls, around this day', 'سقوط الرمادي نحو هذا اليوم'),
+    category: 'non-state-actor-takes-territory',
+  },
+  {
+    id: 'key-uncertain',
+    start: '2019-10-27?',
+    title: title('Reported death of the group leader', 'أنباء عن مقتل زعيم التنظيم'),
+    category: 'air-strike',
+  },
+]);

@@ -36,6 +36,19 @@ export interface CtRenderDetail {
   readonly itemCount: number;
 }
 
+/**
+ * `ct-progress`: how far the load of a `src` has come (while it is read, at most every 100 ms,
+ * and once when it has been read, before `ct-load`).
+ */
+export interface CtProgressDetail {
+  /** Rows (CSV) or events (JSON, once parsed) read so far. */
+  readonly rows: number;
+  /** Bytes of the body received so far. */
+  readonly bytes: number;
+  /** The body's size, when the server said it (and did not compress the body). */
+  readonly totalBytes?: number;
+}
+
 export type DataSourceKind = 'property' | 'src' | 'inline-json' | 'markup' | 'default';
 
 export interface ConflictTimelineEventMap {
@@ -44,6 +57,7 @@ export interface ConflictTimelineEventMap {
   'ct-load': CustomEvent<CtLoadDetail>;
   'ct-error': CustomEvent<CtErrorDetail>;
   'ct-render': CustomEvent<CtRenderDetail>;
+  'ct-progress': CustomEvent<CtProgressDetail>;
 }
 
 /** Dispatches a library event: always prefixed, bubbling and composed so it leaves the shadow root. */

@@ -4,6 +4,7 @@ import { visTimelineStyles } from '../generated/vis-timeline.styles.js';
 import { emit } from '../dom-events/events.js';
 import type { LocaleFormat } from '../i18n/locale-format.js';
 import type { NumeralSystem } from '../i18n/numerals.js';
+import type { DataFormat } from '../loaders/types.js';
 import type { PreparedEvent } from '../model/prepared.js';
 import type { ConflictEvent, EventType } from '../model/types.js';
 import type { GroupBy } from '../timeline/timeline-items.js';
@@ -12,6 +13,7 @@ import { conflictTimelineStyles } from './conflict-timeline.styles.js';
 import { categoryColourStyles } from './styles/category-colours.styles.js';
 import { precisionKeyStyles } from './styles/precision-key.styles.js';
 import { mediaStyles } from './styles/media.styles.js';
+import { printStyles } from './styles/print.styles.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
 import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
@@ -20,6 +22,8 @@ import { IssueReporter } from './controllers/issue-reporter.js';
 import { keyboardCommand } from './controllers/keyboard.js';
 import { EventListController } from './controllers/event-list-controller.js';
 import { LiveAnnouncer } from './controllers/live-announcer.js';
+import { LoadProgressController } from './controllers/load-progress-controller.js';
+import { loadProgressStyles } from './styles/load-progress.styles.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import { TimelineViewController, type TimeWindow } from './controllers/timeline-view-controller.js';
@@ -52,6 +56,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @fires {CustomEvent<CtLoadDetail>} ct-load - Data was read and validated (`detail.count`, `detail.source`).
  * @fires {CustomEvent<CtErrorDetail>} ct-error - Some input was invalid or could not be loaded (`detail.message`, `detail.issues`). Valid events are still shown.
  * @fires {CustomEvent<CtRenderDetail>} ct-render - The timeline has drawn (`detail.itemCount`).
+ * @fires {CustomEvent<CtProgressDetail>} ct-progress - A `src` is being read: `detail.rows` and `detail.bytes` read so far, `detail.totalBytes` when the server gave the size. At most every 100 ms, and once with the final counts before `ct-load`.
  *
  * @slot - Optional light-DOM data: an `<ol>`/`<ul>` of `<li><time datetime="…">…</time> title</li>` (readable before the script loads), or a `<script type="application/json">` with an array of events.
  *
@@ -68,6 +73,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
  * @csspart counts - The table of counts that stands for the drawing's density histogram (visually hidden: read by assistive technology), when the window is too dense to draw its events one by one.
  * @csspart notice - The visible error notice.
+ * @csspart progress - The indicator of a `src` that takes more than 300 ms to load: rows read, and a bar when the size is known (a polite status, its spoken words updated at most every 5 s).
  * @csspart empty - What an element with no data (and no default) says: how to give it data.
  *
  * @cssprop [--ct-font-family] - Font of all text.
@@ -104,6 +110,8 @@ export class ConflictTimeline extends LitElement {
     verticalStyles,
     densityStyles,
     mediaStyles,
+    printStyles,
+    loadProgressStyles,
   ];
 
   /**
@@ -123,8 +131,11 @@ export class ConflictTimeline extends LitElement {
   /** The events to show. Setting it replaces any other data source. Validated: invalid events are reported through `ct-error` and left out. */
   @property({ attribute: false }) events?: readonly ConflictEvent[];
 
-  /** URL of a JSON (this library's format or TimelineJS) or TimelineJS CSV file to load. A change aborts the previous request. */
+  /** URL of a file to load: this library's JSON, TimelineJS JSON or CSV, an ACLED export or a UCDP GED CSV (told apart by content; see `format`). A CSV is read as it arrives; a change aborts the previous request. */
   @property({ reflect: true }) src?: string;
+
+  /** The format of `src`: `auto` (detected from its content), or one of `conflict-json`, `timelinejs-json`, `timelinejs-csv`, `acled-csv`, `ucdp-ged-csv` to read it as that format whatever it looks like. An unknown name is reported through `ct-error` and detection is used. */
+  @property({ reflect: true }) format: DataFormat = 'auto';
 
   /** Language of the interface and the event texts: `ar` (right-to-left) or `en`. Falls back to the nearest `lang` ancestor, then the document, and follows their changes. */
   @property({ reflect: true }) override lang = '';
@@ -157,8 +168,8 @@ export class ConflictTimeline extends LitElement {
 
   @state() private data: ShownEvents = NO_EVENTS;
   @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
-  /** How text is written: a new object when the language or the digits change. */
-  @state() private format!: LocaleFormat;
+  /** How text is written: a new object when the language or the digits change. (Not `format`: that names the data format of `src`.) */
+  @state() private localeFormat!: LocaleFormat;
 
   // Derived in willUpdate from the state above.
   private visible: readonly PreparedEvent[] = [];
@@ -172,14 +183,19 @@ export class ConflictTimeline extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly issues = new IssueReporter(this, () => this.data.events.length);
   private readonly announcer = new LiveAnnouncer(this);
+  private readonly loadProgress = new LoadProgressController(this, {
+    format: () => this.localeFormat,
+    announce: (text) => this.announcer.announce(text),
+  });
   private readonly source = new EventSourceController(this, {
     lang: () => this.locale.lang,
     show: (shown) => this.show(shown),
     report: (issues) => this.issues.report(issues),
+    progress: this.loadProgress,
   });
   private readonly selection: SelectionController = new SelectionController(this, {
     find: (id) => this.data.events.find((item) => item.event.id === id) ?? this.timeline.answeredEvent(id),
-    format: () => this.format,
+    format: () => this.localeFormat,
     announce: (text) => this.announcer.announce(text),
     chosen: (id) => {
       this.list.show(id);
@@ -191,13 +207,15 @@ export class ConflictTimeline extends LitElement {
   });
   private readonly list: EventListController = new EventListController(this, {
     events: () => this.visible,
-    format: () => this.format,
+    format: () => this.localeFormat,
     view: () => this.view,
     selectedId: () => this.selection.id,
     firstInView: () => this.firstInView(),
     moved: (target, index, count) => {
       this.reveal(target, 'keyboard-reveal');
-      this.announcer.announce(this.format.ui.position(this.format.accessibleName(target), index + 1, count));
+      this.announcer.announce(
+        this.localeFormat.ui.position(this.localeFormat.accessibleName(target), index + 1, count),
+      );
     },
     activate: (id) => {
       this.selection.toggle(id);
@@ -229,13 +247,13 @@ export class ConflictTimeline extends LitElement {
     onCounts: (counts) => this.densityTable.show(counts),
   });
   private readonly densityTable = new DensityTableController(this, {
-    format: () => this.format,
+    format: () => this.localeFormat,
     shown: () => this.view === 'timeline',
   });
   private readonly narrow = new NarrowDrawingController(this, {
     shown: () => this.vertical && this.view === 'timeline',
     events: () => this.visible,
-    format: () => this.format,
+    format: () => this.localeFormat,
     selectedId: () => this.selection.id,
     focusedId: () => this.list.activeId,
     loading: () => this.source.loading,
@@ -243,14 +261,14 @@ export class ConflictTimeline extends LitElement {
   });
   private readonly overview = new OverviewController(this, {
     events: () => this.visible,
-    format: () => this.format,
+    format: () => this.localeFormat,
     window: () => this.timeline.getWindow(),
     width: () => this.renderRoot.querySelector<HTMLElement>('.timeline')?.clientWidth ?? 0,
     showEvent: (id) => this.focusEvent(id),
     showWindow: (start, end) => this.timeline.setWindow(start, end, true, 'pointer'),
   });
   private readonly toolbar = new ToolbarController(this, {
-    format: () => this.format,
+    format: () => this.localeFormat,
     types: () => this.types,
     hiddenTypes: () => this.hiddenTypes,
     view: () => this.view,
@@ -275,9 +293,9 @@ export class ConflictTimeline extends LitElement {
     this.reveal(prepared);
   }
 
-  /** Fits the visible window to all shown events. */
-  fit(): void {
-    this.timeline.fit();
+  /** Fits the visible window to all shown events; animated unless `animate` is false (or the reader prefers less motion). */
+  fit(options: { animate?: boolean } = {}): void {
+    this.timeline.fit(undefined, options.animate ?? true);
   }
 
   /** Sets the visible window; at once unless `animate` is true (and the reader allows motion). */
@@ -292,8 +310,9 @@ export class ConflictTimeline extends LitElement {
 
   // Untyped keys: the private state is not in `keyof this`.
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('events') || changed.has('src')) this.source.load();
-    this.format = this.locale.format;
+    const srcFormatChanged = changed.has('format') && this.src && this.events === undefined;
+    if (!this.hasUpdated || changed.has('events') || changed.has('src') || srcFormatChanged) this.source.load();
+    this.localeFormat = this.locale.format;
     if (changed.has('data') || changed.has('hiddenTypes')) {
       this.visible = withoutHidden(this.data.events, this.hiddenTypes);
       this.precision = precisionKinds(this.visible);
@@ -301,22 +320,28 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('data')) this.types = presentTypes(this.data.events);
     if (changed.has('start') || changed.has('end')) this.window = requestedWindow(this.start, this.end);
     const lanesChanged = changed.has('data') && this.groupBy !== 'none';
-    if (changed.has('format') || changed.has('groupBy') || changed.has('hiddenTypes') || lanesChanged) {
-      const { format, groupBy, hiddenTypes, types } = this;
+    if (changed.has('localeFormat') || changed.has('groupBy') || changed.has('hiddenTypes') || lanesChanged) {
+      const { localeFormat: format, groupBy, hiddenTypes, types } = this;
       this.viewOptions = timelineOptions({ format, groupBy, hiddenTypes, types, events: this.data.events }, this);
     }
   }
 
   protected override render(): TemplateResult {
-    const { format, view, vertical } = this;
+    const { localeFormat: format, view, vertical } = this;
     const empty = this.data.kind === 'default' && !this.data.events.length && !this.source.pending;
     return html`
       <div part="base" class="base ${vertical ? 'narrow' : ''}" dir=${format.dir} lang=${format.lang}>
-        ${this.toolbar.render()} ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
+        ${this.toolbar.render()} ${this.loadProgress.render()}
+        ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
         ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
         ${view === 'timeline' && !vertical ? this.overview.render() : nothing}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
-        <div part="timeline" class="timeline" aria-hidden="true" ?hidden=${view !== 'timeline' || vertical}></div>
+        <div
+          part="timeline"
+          class="timeline ${this.groupBy === 'none' ? '' : 'lanes'}"
+          aria-hidden="true"
+          ?hidden=${view !== 'timeline' || vertical}
+        ></div>
         ${vertical && view === 'timeline' ? this.narrow.render() : nothing}
         ${view === 'timeline' && !vertical ? precisionKeyTemplate(format, this.precision) : nothing}
         ${this.densityTable.render()}
@@ -337,7 +362,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('hiddenTypes') || changed.has('format') || changed.has('view'))
+    if (changed.has('data') || changed.has('hiddenTypes') || changed.has('localeFormat') || changed.has('view'))
       this.overview.refresh();
   }
 
@@ -352,7 +377,7 @@ export class ConflictTimeline extends LitElement {
 
   /** Keys on the event list other than moves: plus and minus zoom the drawing, Escape closes the details. */
   private listCommand(event: KeyboardEvent): void {
-    const command = keyboardCommand(event, this.format.dir === 'rtl');
+    const command = keyboardCommand(event, this.localeFormat.dir === 'rtl');
     if (command?.kind === 'zoom' && this.view === 'timeline') {
       event.preventDefault();
       this.timeline.zoom(command.factor, 'keyboard');
@@ -374,7 +399,7 @@ export class ConflictTimeline extends LitElement {
     emit(this, 'ct-range-change', { start, end, byUser });
     this.overview.refresh();
     // Say where the user has moved to (a keyboard move to an event says the event instead).
-    if (byUser && cause !== 'keyboard-reveal') this.announcer.announce(this.format.windowShown(start, end));
+    if (byUser && cause !== 'keyboard-reveal') this.announcer.announce(this.localeFormat.windowShown(start, end));
   }
 
   private firstInView(): string | undefined {

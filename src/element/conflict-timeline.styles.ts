@@ -3,6 +3,9 @@ import { css, unsafeCSS } from 'lit';
 /** The default of `--ct-timeline-height`: the tallest the drawing grows before it scrolls. */
 export const TIMELINE_HEIGHT_PX = 560;
 
+/** How much higher than `--ct-timeline-height` a drawing with lanes may grow: every lane in view. */
+export const LANES_GROWTH = 1.5;
+
 /**
  * The dark theme's values: one list for `theme="dark"` and for a system that prefers dark. The
  * category colours (here and in the light list) keep 3:1 against the background and stay apart
@@ -172,9 +175,16 @@ export const conflictTimelineStyles = css`
   }
 
   .timeline {
+    /* A card's width is a share of the drawing's (35cqi): a narrow element keeps room for it. */
+    container-type: inline-size;
     position: relative;
     height: var(--ct-timeline-height);
     min-height: 12rem;
+  }
+
+  /* Lanes may grow the drawing half as high again (LANES_GROWTH) before it scrolls. */
+  .timeline.lanes {
+    height: calc(var(--ct-timeline-height) * ${unsafeCSS(LANES_GROWTH)});
   }
 
   .timeline[hidden] {
@@ -464,7 +474,7 @@ export const conflictTimelineStyles = css`
   }
 
   @container (max-width: 5em) {
-    .vis-item.vis-range .ct-card {
+    .vis-item.vis-range .vis-item-content {
       display: none;
     }
   }
@@ -483,7 +493,7 @@ export const conflictTimelineStyles = css`
   .vis-item.vis-box .ct-card {
     width: max-content;
     text-align: start;
-    max-width: var(--ct-label-max-width, 22em);
+    max-width: min(var(--ct-label-max-width, 22em), calc(35cqi - 24px));
   }
 
   .ct-item-date {

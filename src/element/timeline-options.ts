@@ -7,13 +7,13 @@ import type { LocaleFormat } from '../i18n/locale-format.js';
 import type { PreparedEvent } from '../model/prepared.js';
 import { pickText } from '../model/prepared.js';
 import { EVENT_TYPES, type EventType } from '../model/types.js';
-import { AGGREGATE_LANE } from '../timeline/lod/lod-items.js';
 import { laneOf, type GroupBy } from '../timeline/timeline-items.js';
 import type { TimelineViewOptions } from '../timeline/timeline-view.js';
-import { TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
+import { LANES_GROWTH, TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
 import { cardMetrics, canvasMeasure } from './card-measure.js';
 import { cardSize } from '../layout/card-size.js';
 import { detailFocus } from '../layout/detail-focus.js';
+import { CARD_MAX_SHARE } from '../layout/padded-window.js';
 
 export interface TimelineOptionsInput {
   readonly format: LocaleFormat;
@@ -59,9 +59,6 @@ export function timelineOptions(input: TimelineOptionsInput, element: Element): 
   };
 }
 
-/** How much higher than `--ct-timeline-height` a drawing with lanes may grow. */
-const LANES_GROWTH = 1.5;
-
 /** Above this many events the opening window is not simulated: the level of detail counts them. */
 const FOCUS_MAX_EVENTS = 400;
 /** What the axis and the stack's margins take of the drawing's height (px). */
@@ -80,7 +77,9 @@ function openingWindow(
   return (events, width) => {
     if (events.length < 2 || events.length > FOCUS_MAX_EVENTS) return null;
     const measure = canvasMeasure(element);
-    const metrics = cardMetrics(element);
+    const own = cardMetrics(element);
+    // A card is at most 35 % of the drawing's width (the styles' 35cqi).
+    const metrics = { ...own, maxWidth: Math.min(own.maxWidth, width * CARD_MAX_SHARE) };
     const spans = events.map((prepared) => ({
       start: prepared.startTime,
       end: prepared.isSpan ? prepared.endTime : prepared.startTime,
@@ -124,19 +123,18 @@ export function withoutHidden(
   return hiddenTypes.size ? events.filter((prepared) => !hiddenTypes.has(prepared.eventType)) : events;
 }
 
-/** One lane per event type present (or per main actor), plus one for counts when lanes are by actor. */
+/** One lane per event type present, or per main actor (the density histogram spans them all). */
 function lanes({ groupBy, types, events, format }: TimelineOptionsInput): { id: string; label: string }[] {
   if (groupBy === 'category') return types.map((type) => ({ id: type, label: format.typeName(type) }));
   const actors = new Set<string>();
   for (const prepared of events) actors.add(pickText(prepared.event.actors?.actor1, 'en') || 'unknown');
-  return [...[...actors].map((id) => ({ id, label: id })), { id: AGGREGATE_LANE, label: '∑' }];
+  return [...actors].map((id) => ({ id, label: id }));
 }
 
-/** Half the widest label (12em) at the element's text size, in px: kept free at each edge when fitting. */
+/** Half the widest card (22em) at the element's text size, in px: kept free at each edge when fitting. */
 function labelRoomPx(style: CSSStyleDeclaration): number | undefined {
   const size = parseFloat(style.fontSize);
-  // Half of 12em and a little: 90 px at the default 14 px.
-  return Number.isFinite(size) && size > 0 ? (size * 90) / 14 : undefined;
+  return Number.isFinite(size) && size > 0 ? (size * 14 * 11) / 16 : undefined;
 }
 
 /** `--ct-timeline-height` (px): the tallest the drawing grows before it scrolls. */

@@ -94,6 +94,12 @@ export interface TimelineUiStrings {
   readonly showMore: (count: string) => string;
   /** The list's button that renders the events before its current page. */
   readonly showEarlier: (count: string) => string;
+  /** The indicator of a long `src` load: what is happening. */
+  readonly loading: string;
+  /** The indicator's count of rows read so far; `count` is `n` in the element's digits. */
+  readonly rowsRead: (count: string, n: number) => string;
+  /** Announced when a long load has ended: how many rows were read. */
+  readonly loaded: (count: string, n: number) => string;
   /** A break in the vertical layout: roughly how long the time it leaves out is ("≈ 2 years"); `countText` is `count` in the element's digits. */
   readonly gapBreak: (unit: 'day' | 'month' | 'year', count: number, countText: string) => string;
   /** The key below the drawing: how it draws a date's precision. */
@@ -344,6 +350,9 @@ export const englishLocale: TimelineLocale = {
     total: 'Total',
     showMore: (count) => `Show ${count} more`,
     showEarlier: (count) => `Show ${count} earlier`,
+    loading: 'Loading events…',
+    rowsRead: (count, n) => `${count} ${n === 1 ? 'row' : 'rows'} read`,
+    loaded: (count, n) => `Events loaded: ${count} ${n === 1 ? 'row' : 'rows'} read.`,
     precisionKey: {
       label: 'Dates:',
       day: 'a day',
@@ -452,6 +461,10 @@ export const arabicLocale: TimelineLocale = {
     total: 'المجموع',
     showMore: (count) => `عرض ${count} أخرى`,
     showEarlier: (count) => `عرض ${count} سابقة`,
+    loading: 'جارٍ تحميل الأحداث…',
+    // "Label: number", as in dataProblems: no agreement of the noun with the count.
+    rowsRead: (count) => `الصفوف المقروءة: ${count}`,
+    loaded: (count) => `اكتمل تحميل الأحداث. الصفوف المقروءة: ${count}.`,
     precisionKey: {
       label: 'التواريخ:',
       day: 'يوم',

@@ -5,6 +5,7 @@
  * `importStream` reads a stream (a response body, a Node file stream) in batches as it arrives.
  */
 export type {
+  DataFormat,
   ImportOptions,
   ImportResult,
   KnownFormat,

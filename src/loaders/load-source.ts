@@ -1,6 +1,6 @@
 import type { DataSourceKind } from '../dom-events/events.js';
 import type { ValidationIssue } from '../model/validate.js';
-import { fetchEvents } from './fetch-source.js';
+import { fetchEvents, type FetchOptions } from './fetch-source.js';
 import { readInlineJson } from './inline-json.js';
 import { readMarkupEvents } from './markup.js';
 
@@ -29,10 +29,11 @@ export function readLightDom(root: ParentNode, lang: string, fallback: unknown):
 }
 
 /**
- * Fetches a `src` URL. Resolves with issues rather than throwing; rejects only when `signal`
- * aborts, so the caller can drop a stale load.
+ * Fetches a `src` URL (in `options.format`, detected by default; `options.onProgress` follows the
+ * body). Resolves with issues rather than throwing; rejects only when `signal` aborts, so the
+ * caller can drop a stale load.
  */
-export async function fetchSource(url: string, signal: AbortSignal, lang: string): Promise<LoadedEvents> {
-  const result = await fetchEvents(url, signal, { lang });
+export async function fetchSource(url: string, signal: AbortSignal, options: FetchOptions): Promise<LoadedEvents> {
+  const result = await fetchEvents(url, signal, options);
   return { kind: 'src', candidates: result.events, issues: result.issues };
 }

@@ -13,6 +13,8 @@ export const SOURCE_FORMATS = [
   'ucdp-ged-csv',
 ] as const satisfies readonly Exclude<SourceFormat, 'unknown'>[];
 export type KnownFormat = (typeof SOURCE_FORMATS)[number];
+/** A format to read a source in: one of `SOURCE_FORMATS`, or `auto` (detected from the content). */
+export type DataFormat = KnownFormat | 'auto';
 
 /**
  * What an importer hands back: candidate records in the `ConflictEvent` shape, not yet
@@ -38,7 +40,7 @@ export interface ImportOptions {
 /** Options of the loaders that read a whole source: its language, and its format when known. */
 export interface LoadOptions extends ImportOptions {
   /** The format to read, whatever the text looks like; `auto` (the default) detects it. */
-  readonly format?: KnownFormat | 'auto';
+  readonly format?: DataFormat;
 }
 
 /** How far a load has come: rows read and bytes received so far, and the size when known. */

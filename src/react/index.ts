@@ -2,8 +2,8 @@
  * conflict-timeline/react: `<ConflictTimeline>` for React 18 and 19, made with `@lit/react`.
  *
  * Props are the element's properties, typed from its class (`events`, `numerals`, `groupBy`…); the
- * element's events are the callbacks `onCtSelect`, `onCtRangeChange`, `onCtLoad`, `onCtError` and
- * `onCtRender`, each given the typed `CustomEvent`. Importing this module registers
+ * element's events are the callbacks `onCtSelect`, `onCtRangeChange`, `onCtLoad`, `onCtError`,
+ * `onCtRender` and `onCtProgress`, each given the typed `CustomEvent`. Importing this module registers
  * `<conflict-timeline>`. It may be imported during a server render (Node, no DOM): the server
  * sends the bare tag and the element upgrades in the browser. The built file starts with
  * `'use client'` (added by rollup.config.js) so that React Server Components may import it.
@@ -29,6 +29,7 @@ export const ConflictTimeline = createComponent({
     onCtLoad: eventNamed('ct-load'),
     onCtError: eventNamed('ct-error'),
     onCtRender: eventNamed('ct-render'),
+    onCtProgress: eventNamed('ct-progress'),
   },
   displayName: 'ConflictTimeline',
 });

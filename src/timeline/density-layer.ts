@@ -172,13 +172,18 @@ export class DensityLayer {
   private barElement(bar: DensityBar<Aggregate>): HTMLElement {
     const element = document.createElement('div');
     element.className = 'ct-density-bar';
+    // Its bucket, for whoever inspects the drawing (tests, a page's own styles).
+    element.dataset['start'] = String(bar.start);
+    element.dataset['end'] = String(bar.end);
     placeBar(element, bar);
     for (const { count, y, height } of bar.segments) {
       const segment = document.createElement('div');
       segment.className = `ct-density-segment ct-type-${count.eventType}`;
       segment.dataset['countId'] = count.id;
-      segment.style.top = `${HEADROOM_PX + y}px`;
-      segment.style.height = `${height}px`;
+      // Whole pixels, so that neighbouring segments meet without an antialiased seam.
+      const top = Math.round(HEADROOM_PX + y);
+      segment.style.top = `${top}px`;
+      segment.style.height = `${Math.round(HEADROOM_PX + y + height) - top}px`;
       element.append(segment);
       this.segments.set(count.id, { element: segment, count, bar: element });
     }

@@ -20,7 +20,7 @@ import {
 import { AnswerItemCache, eventsExtent, findEvent, type AggregateText } from './lod/lod-items.js';
 import { DensityLayer, type DensityText } from './density-layer.js';
 import { DAY } from '../model/time.js';
-import { paddedWindow } from '../layout/padded-window.js';
+import { CARD_MAX_SHARE, paddedWindow } from '../layout/padded-window.js';
 
 /**
  * What moved the window: `code` (a method call, new data), `pointer` (a drag, a wheel, a pinch or
@@ -34,7 +34,7 @@ export interface TimelineViewCallbacks {
   onSelect(id: string | null): void;
   /** The window changed at the end of a move, and what moved it. */
   onRangeChanged(start: Date, end: Date, cause: MoveCause): void;
-  /** vis-timeline drew the items of the latest answer. */
+  /** vis-timeline drew the items of the latest answer: `itemCount` events and counts (bars' parts). */
   onRendered(itemCount: number): void;
   /** A query failed (a custom provider's error). */
   onQueryError(error: unknown): void;
@@ -150,7 +150,7 @@ export class TimelineView {
       first,
     );
     this.awaitingDraw = answer !== undefined;
-    this.itemCount = answer ? this.itemsOf(answer).length : 0;
+    this.itemCount = answer ? this.itemsOf(answer).length + answer.aggregates.length : 0;
     this.density = new DensityLayer(
       this.adapter.axisPanel() ?? container,
       options.adapter.rtl,
@@ -204,7 +204,7 @@ export class TimelineView {
     this.options = options;
     this.adapter.setOptions(options.adapter);
     if (textChanged) this.density?.setText(densityText(options));
-    if (this.lastAnswer) this.handItems(this.itemsOf(this.lastAnswer));
+    if (this.lastAnswer) this.handItems(this.lastAnswer);
     if (hiddenChanged) this.request(this.adapter.getWindow(), { immediate: true });
   }
 
@@ -346,7 +346,7 @@ export class TimelineView {
 
   private applyAnswer(answer: WindowAnswer): void {
     this.lastAnswer = answer;
-    this.handItems(this.itemsOf(answer));
+    this.handItems(answer);
     this.showCounts(answer);
     if (this.focusedId !== null) this.applyFocus();
   }
@@ -370,8 +370,10 @@ export class TimelineView {
     this.callbacks.onCounts(inView);
   }
 
-  private handItems(items: TimelineItem[]): void {
-    this.itemCount = items.length;
+  private handItems(answer: WindowAnswer): void {
+    const items = this.itemsOf(answer);
+    // What `ct-render` reports: the events drawn and the counts (as when counts were items).
+    this.itemCount = items.length + answer.aggregates.length;
     this.awaitingDraw = true;
     this.adapter.setItems(items);
     // An unchanged (say, empty) item list makes vis-timeline draw nothing, hence no `changed`:
@@ -398,7 +400,9 @@ export class TimelineView {
   private fittedWindow(): Window | null {
     const extent = eventsExtent(this.events);
     if (!extent) return null;
-    const window = paddedWindow(extent, this.width, this.options.labelRoomPx ?? LABEL_ROOM_PX);
+    // Half a card: at most half of the widest a card may be in this width.
+    const half = Math.min(this.options.labelRoomPx ?? LABEL_ROOM_PX, (this.width * CARD_MAX_SHARE) / 2);
+    const window = paddedWindow(extent, this.width, half);
     return { start: new Date(window.start), end: new Date(window.end) };
   }
 

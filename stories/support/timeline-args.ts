@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { ConflictEvent } from '../../src/model/types.js';
+import type { DataFormat } from '../../src/loaders/types.js';
 
 /** The element's attributes as story controls (their documentation comes from custom-elements.json). */
 export interface TimelineArgs {
@@ -33,12 +34,14 @@ export const timelineArgTypes: Partial<ArgTypes<TimelineArgs>> = {
 interface DataSource {
   events?: readonly ConflictEvent[];
   src?: string;
+  /** The format of `src` (`auto` when absent). */
+  format?: DataFormat;
   /** Light-DOM children: markup or an inline JSON script. */
   content?: TemplateResult;
 }
 
 /** `<conflict-timeline>` with the story's controls and one data source. */
-export function renderTimeline(args: TimelineArgs, { events, src, content }: DataSource = {}): TemplateResult {
+export function renderTimeline(args: TimelineArgs, { events, src, format, content }: DataSource = {}): TemplateResult {
   return html`<conflict-timeline
     lang=${args.lang || nothing}
     numerals=${args.numerals}
@@ -46,6 +49,7 @@ export function renderTimeline(args: TimelineArgs, { events, src, content }: Dat
     group-by=${args['group-by']}
     view=${args.view}
     src=${ifDefined(src)}
+    format=${ifDefined(format)}
     .events=${events}
     >${content ?? nothing}</conflict-timeline
   >`;

@@ -200,22 +200,39 @@ describe('long lists', () => {
     }
   });
 
-  it('rings the count an event is part of when the data is too dense to draw it', async () => {
-    // 3,000 events in 2020: at the fitted year they are drawn as counts per bucket and type.
+  it('rings the bar an event is part of when the data is too dense to draw it, and tells its count', async () => {
+    // 3,000 events in 2020: at the fitted year they are drawn as a density histogram.
     const events = manyEvents(3000).map((event, index) => ({
       ...event,
       start: new Date(Date.UTC(2020, 0, 1 + (index % 360))).toISOString().slice(0, 10),
     }));
     const element = await renderTimeline(events, 'en');
     await tabIntoTimeline(element);
-    const ringed = () => shadow(element).querySelector('.vis-item.ct-focused');
-    await until(() => ringed()?.classList.contains('ct-aggregate') === true, 'a ringed count');
+    const ringed = () => shadow(element).querySelector<HTMLElement>('.ct-density-segment.ct-focused');
+    const tip = () => shadow(element).querySelector<HTMLElement>('.ct-density-tip:not([hidden])')?.textContent;
+    await until(() => ringed() !== null, 'a ringed bar');
+    expect(tip()).to.match(/^\d[\d,]* events \(Strategic developments\), .*2020\. Activate to zoom in\.$/);
     await press(element, 'End');
-    await until(() => ringed()?.classList.contains('ct-aggregate') === true, 'a ringed count after End');
-    // The last bucket's count holds the last event (26 December 2020, the latest day).
-    const counts = [...shadow(element).querySelectorAll<HTMLElement>('.vis-item.vis-range.ct-aggregate')];
-    const rightmost = counts.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
-    expect(ringed()).to.equal(rightmost);
+    await until(() => ringed() !== null, 'a ringed bar after End');
+    // The last bar holds the last event (26 December 2020, the latest day).
+    const bars = [...shadow(element).querySelectorAll<HTMLElement>('.ct-density-bar')];
+    const rightmost = bars.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+    expect(ringed()?.parentElement).to.equal(rightmost);
+    expect(tip()).to.contain('December 2020');
+    // Enter opens the event's details and zooms the drawing to its bar.
+    const before = element.getWindow()!;
+    const moved = oneEvent(element, 'ct-range-change');
+    await press(element, 'Enter');
+    await moved;
+    const after = element.getWindow()!;
+    expect(after.end.getTime() - after.start.getTime()).to.be.lessThan(
+      (before.end.getTime() - before.start.getTime()) / 4,
+    );
+    expect(after.start.getTime()).to.be.at.most(new Date(2020, 11, 26).getTime());
+    expect(after.end.getTime()).to.be.greaterThan(new Date(2020, 11, 26).getTime());
+    expect(shadow(element).querySelector('[part="details"]')).to.exist;
+    // Still one tab stop: the bars are not focusable.
+    expect(shadow(element).querySelectorAll('.ct-density [tabindex], .ct-density button')).to.have.length(0);
   });
 
   it('End goes to the last of 1,200 events: the list renders the page around it', async () => {

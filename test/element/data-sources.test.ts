@@ -10,6 +10,7 @@ import {
   shadow,
   until,
 } from './helpers.js';
+import { showAll } from './helpers.js';
 import { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { CtLoadDetail } from '../../src/dom-events/events.js';
 import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
@@ -73,6 +74,7 @@ describe('data sources', () => {
       ConflictTimeline.defaultEvents = sampleEvents;
       await drawn;
       await element.updateComplete;
+      await showAll(element);
       expect(loads().at(-1)).to.deep.equal({ count: sampleEvents.length, source: 'default' });
       expect(drawnLabels(element).sort()).to.deep.equal(['A day event', 'A month event', 'A range', 'A year event']);
       expect(shadow(element).querySelector('[part="empty"]')).to.equal(null);

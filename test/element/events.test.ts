@@ -131,7 +131,12 @@ describe('events', () => {
     element.events = sampleEvents;
     const rendered = oneEvent(element, 'ct-render');
     wrapper.append(element);
-    const detail = (await rendered).detail as CtRenderDetail;
+    await rendered;
+    await nextFrames();
+    // The drawing opens on the part of the events whose cards can all be read (overview.test.ts): show them all.
+    const next = oneEvent(element, 'ct-render');
+    element.fit({ animate: false });
+    const detail = (await next).detail as CtRenderDetail;
     expect(detail.itemCount).to.equal(4);
     await nextFrames();
     expect(drawnLabels(element)).to.have.length(4);

@@ -14,6 +14,10 @@ export function nextFrames(count = 2): Promise<void> {
 }
 
 /** A timeline of the given events, 780 px wide (the test viewport is 800×600), once vis-timeline has drawn them. */
+/**
+ * An element with `events`, drawn, showing every event (`fit`): the behaviour tests look at all
+ * of them. (The drawing may open on a part of them: see test/element/overview.test.ts.)
+ */
 export async function renderTimeline(
   events: readonly ConflictEvent[] | undefined,
   lang = 'en',
@@ -26,7 +30,24 @@ export async function renderTimeline(
   wrapper.append(element);
   await rendered;
   await nextFrames();
+  await showAll(element);
   return element;
+}
+
+/** Fits the window to every event at once, and waits for the drawing of the new window. */
+export async function showAll(element: ConflictTimeline): Promise<void> {
+  const before = element.getWindow();
+  const rendered = oneEvent(element, 'ct-render');
+  element.fit({ animate: false });
+  const after = element.getWindow();
+  if (
+    !before ||
+    !after ||
+    (before.start.getTime() === after.start.getTime() && before.end.getTime() === after.end.getTime())
+  )
+    return;
+  await Promise.race([rendered, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  await nextFrames();
 }
 
 export function shadow(element: ConflictTimeline): ShadowRoot {
@@ -71,7 +92,18 @@ export function requireItem(element: ConflictTimeline, id: string): HTMLElement 
  */
 export async function mountTimeline(
   setup: (element: ConflictTimeline) => void,
-  { width = 780, height, parent }: { width?: number; height?: number; parent?: HTMLElement } = {},
+  {
+    width = 780,
+    height,
+    parent,
+    opening = false,
+  }: {
+    width?: number;
+    height?: number;
+    parent?: HTMLElement;
+    /** Keep the window the element opened on instead of showing every event. */
+    opening?: boolean;
+  } = {},
 ): Promise<ConflictTimeline> {
   const wrapper = parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
   wrapper.style.width = `${width}px`;
@@ -82,6 +114,7 @@ export async function mountTimeline(
   wrapper.append(element);
   await ready;
   await nextFrames();
+  if (!opening && !element.start && !element.end) await showAll(element);
   return element;
 }
 

@@ -28,7 +28,7 @@ const titles = (element: ConflictTimeline) =>
 
 describe('overview band', () => {
   it('titles the events outside the drawing’s window, marks every event and shows the window', async () => {
-    const element = await mountTimeline((el) => (el.events = events), { width: 1100 });
+    const element = await mountTimeline((el) => (el.events = events), { width: 1100, opening: true });
     const window = element.getWindow()!;
     expect(window.start.getTime(), 'opens on the dense week').to.be.above(new Date('2023-01-01').getTime());
     expect(band(element)).to.exist;
@@ -40,7 +40,7 @@ describe('overview band', () => {
   });
 
   it('goes to an event when its title is clicked, and leaves when everything is shown', async () => {
-    const element = await mountTimeline((el) => (el.events = events), { width: 1100 });
+    const element = await mountTimeline((el) => (el.events = events), { width: 1100, opening: true });
     const early = [...band(element)!.querySelectorAll<HTMLElement>('.overview-title')].find(
       (title) => title.textContent?.trim() === 'An event long before',
     )!;
@@ -51,7 +51,7 @@ describe('overview band', () => {
   });
 
   it('is not drawn in the list view', async () => {
-    const element = await mountTimeline((el) => (el.events = events), { width: 1100 });
+    const element = await mountTimeline((el) => (el.events = events), { width: 1100, opening: true });
     element.view = 'list';
     await element.updateComplete;
     await nextFrames();

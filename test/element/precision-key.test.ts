@@ -54,7 +54,7 @@ describe('precision key', () => {
     it(`${lang}: names each kind of precision the events use, in the element's language`, async () => {
       const element = await show(mixed, lang);
       const words = locale.ui.precisionKey;
-      expect(key(element), 'the key').to.exist;
+      expect(key(element) !== null, 'the key').to.equal(true);
       expect(key(element)!.querySelector('.key-label')!.textContent).to.equal(words.label);
       expect(entries(element)).to.deep.equal([
         { kind: 'day', text: words.day },
@@ -88,7 +88,7 @@ describe('precision key', () => {
 
   it('is absent when the shown events use one kind of precision only', async () => {
     const element = await show(daysOnly, 'en');
-    expect(key(element)).to.equal(null);
+    expect(key(element) === null, 'no key').to.equal(true);
   });
 
   it('follows the legend: hiding the only category with months leaves no key', async () => {
@@ -96,20 +96,20 @@ describe('precision key', () => {
       mixed.filter((event) => event.id === 'day' || event.id === 'month'),
       'en',
     );
-    expect(key(element)).to.exist;
+    expect(key(element) !== null, 'a key').to.equal(true);
     const strategic = shadow(element).querySelector<HTMLButtonElement>(
       '.legend button[data-key="strategic-developments"]',
     )!;
     strategic.click();
     await element.updateComplete;
-    expect(key(element)).to.equal(null);
+    expect(key(element) === null, 'no key').to.equal(true);
   });
 
   it('is absent in the list view', async () => {
     const element = await show(mixed, 'en');
     element.view = 'list';
     await element.updateComplete;
-    expect(key(element)).to.equal(null);
+    expect(key(element) === null, 'no key').to.equal(true);
   });
 
   it('is not shown when the element is narrow (vertical layout)', async () => {
@@ -135,15 +135,15 @@ describe('precision key', () => {
     const approx = getComputedStyle(requireItem(element, 'approx'));
     const uncertain = getComputedStyle(requireItem(element, 'uncertain'));
     const span = getComputedStyle(mark(element, 'span'));
+    expect(month.borderTopStyle).to.equal('dashed');
     expect(span.borderTopStyle).to.equal(month.borderTopStyle);
-    expect(span.borderTopStyle).to.equal('dashed');
     // The soft edges: the same gradient shape (colours differ: the key's mark is neutral).
     expect(span.backgroundImage).to.match(/^linear-gradient\(to right, rgba\(0, 0, 0, 0\)/);
     expect(month.backgroundImage).to.match(/^linear-gradient\(to right, rgba\(0, 0, 0, 0\)/);
-    expect(getComputedStyle(mark(element, 'approximate')).borderTopStyle).to.equal(approx.borderTopStyle);
     expect(approx.borderTopStyle).to.equal('dotted');
-    expect(getComputedStyle(mark(element, 'uncertain')).borderTopStyle).to.equal(uncertain.borderTopStyle);
+    expect(getComputedStyle(mark(element, 'approximate')).borderTopStyle).to.equal(approx.borderTopStyle);
     expect(uncertain.borderTopStyle).to.equal('dotted');
+    expect(getComputedStyle(mark(element, 'uncertain')).borderTopStyle).to.equal(uncertain.borderTopStyle);
     const point = getComputedStyle(mark(element, 'day'));
     expect(point.backgroundColor).to.equal(point.borderTopColor);
     expect(point.borderTopLeftRadius).to.not.equal('0px');

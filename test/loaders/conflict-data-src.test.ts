@@ -94,4 +94,40 @@ describe('ACLED and UCDP GED through src', () => {
     const fields = errors.flatMap((error) => error.issues).map((issue) => issue.field);
     expect(fields).to.include.members(['date_end', 'type_of_violence', 'best', 'date_prec', 'date_start']);
   });
+
+  it('reads ACLED website dates (DD Month YYYY) through src, and reports the ambiguous one by row and id', async () => {
+    const { element, load, errors } = await loadSrc('acled-website.csv', 5);
+    expect(load).to.deep.equal({ count: 5, source: 'src' });
+    expect(itemOf(element, 'SYR2001').classList.contains('ct-precision-day')).to.equal(true);
+    expect(itemOf(element, 'SYR2001').textContent).to.contain('9 July 2017');
+    expect(itemOf(element, 'SYR2002').classList.contains('ct-approximate')).to.equal(true);
+    expect(itemOf(element, 'SYR2005').classList.contains('ct-precision-month')).to.equal(true);
+    const issues = errors.flatMap((error) => error.issues);
+    expect(issues.map((issue) => [issue.index + 1, issue.id, issue.field])).to.deep.equal([
+      [7, 'SYR2006', 'event_date'],
+    ]);
+    const notice = element.shadowRoot?.querySelector('[part="notice"]');
+    expect(notice?.textContent).to.contain('Row 7 (event_date): "09/07/2017" is not a date');
+  });
+
+  it('keeps a UCDP GED day with a time part (2017-07-09 00:00:00.000) on its day, in any time zone', async () => {
+    const { element } = await loadSrc('ucdp-ged.csv', 10);
+    const day = itemOf(element, '244001');
+    expect(day.classList.contains('ct-precision-day')).to.equal(true);
+    expect(day.textContent).to.contain('9 July 2017');
+    // date_prec 4 with a time part: the month, drawn over its whole time.
+    expect(itemOf(element, '244006').classList.contains('ct-precision-month')).to.equal(true);
+  });
+
+  it('reads a TimelineJS sheet through src: its slides drawn, its bad rows reported', async () => {
+    const { element, load, errors } = await loadSrc('timelinejs.csv', 3);
+    expect(load.source).to.equal('src');
+    expect(load.count).to.be.greaterThanOrEqual(3);
+    const labels = items(element).map((item) => item.textContent ?? '');
+    expect(labels.some((label) => label.includes('Mosul falls to ISIS'))).to.equal(true);
+    expect(labels.some((label) => label.includes('Obama announces the coalition'))).to.equal(true);
+    // Markup in a headline is read as text: no <b> reaches the drawing.
+    expect(element.shadowRoot?.querySelectorAll('.vis-item-content b')).to.have.length(0);
+    expect(errors.flatMap((error) => error.issues).some((issue) => issue.message.startsWith('Row '))).to.equal(true);
+  });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import '../../src/conflict-timeline.js';
+import { until } from '../element/helpers.js';
 import { HttpQueryProvider } from '../../src/timeline/lod/http-provider.js';
 
 /**
@@ -21,8 +22,9 @@ describe('<conflict-timeline> browsing the query server', () => {
     [...(element.shadowRoot?.querySelectorAll('.vis-item-content .ct-item-label') ?? [])].map(
       (node) => node.textContent,
     );
+  /** The counts of the density histogram's table (its text alternative), once it has settled. */
   const counts = (element: ConflictTimeline) =>
-    [...(element.shadowRoot?.querySelectorAll('.vis-item.ct-aggregate') ?? [])].map((node) =>
+    [...(element.shadowRoot?.querySelectorAll('[part="counts"] tbody td:last-child') ?? [])].map((node) =>
       Number(node.textContent?.replace(/\D/g, '')),
     );
 
@@ -71,8 +73,9 @@ describe('<conflict-timeline> browsing the query server', () => {
 
   it('draws counts where a narrow timeline cannot show every event', async () => {
     const element = await browse(160, '2013-01-01', '2025-01-01');
+    expect(element.shadowRoot?.querySelectorAll('.ct-density-segment').length).to.be.greaterThan(0);
+    await until(() => counts(element).length > 0, 'the table of counts');
     const drawn = counts(element);
-    expect(drawn.length).to.be.greaterThan(0);
     expect(drawn.every((count) => count > 0)).to.equal(true);
   });
 });

@@ -19,6 +19,7 @@ export function RightProps() {
       view="list"
       start="2014-01-01"
       end="2024-12-31"
+      format="acled-csv"
       className="timeline"
       onCtSelect={(event) => {
         const id: string | null = event.detail.id;
@@ -43,6 +44,10 @@ export function RightProps() {
         const itemCount: number = event.detail.itemCount;
         return itemCount;
       }}
+      onCtProgress={(event) => {
+        const { rows, bytes, totalBytes }: { rows: number; bytes: number; totalBytes?: number } = event.detail;
+        return [rows, bytes, totalBytes];
+      }}
     />
   );
 }
@@ -60,6 +65,8 @@ export function WrongProps() {
       <ConflictTimeline theme="sepia" />
       {/* @ts-expect-error the view is 'timeline' or 'list' */}
       <ConflictTimeline view="grid" />
+      {/* @ts-expect-error the format is one the loaders name ('acled-csv'…) or 'auto' */}
+      <ConflictTimeline format="acled" />
       {/* @ts-expect-error the events are ct-select…; there is no ct-selected */}
       <ConflictTimeline onCtSelected={() => {}} />
       <ConflictTimeline

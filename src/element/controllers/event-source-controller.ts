@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DataSourceKind } from '../../dom-events/events.js';
 import { fetchSource, readLightDom, type LoadedEvents } from '../../loaders/load-source.js';
-import { sourceIssue } from '../../loaders/issues.js';
+import { quoted, sourceIssue } from '../../loaders/issues.js';
+import { SOURCE_FORMATS, type DataFormat, type LoadProgress } from '../../loaders/types.js';
 import { ingestEvents, ingestEventsNow, needsSlicing, type IngestResult } from '../../model/ingest.js';
 import type { PreparedEvent } from '../../model/prepared.js';
 import type { ConflictEvent } from '../../model/types.js';
@@ -13,6 +14,8 @@ import { requireDefaultEvents, watchDefaultEvents } from '../default-events.js';
 export interface EventSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly events?: readonly ConflictEvent[];
   readonly src?: string;
+  /** The format `src` is read in (`auto`: detected from its content). */
+  readonly format?: string;
 }
 
 /** The events an element shows: valid, prepared, in time order, and where they came from. */
@@ -30,6 +33,20 @@ export interface EventSourceOptions {
   show(shown: ShownEvents): void;
   /** Reports problems (see `IssueReporter`). */
   report(issues: readonly ValidationIssue[]): void;
+  /** Follows a `src` load (see `LoadProgressController`). */
+  readonly progress?: LoadProgressListener;
+}
+
+/** What hears how far a `src` load has come. */
+export interface LoadProgressListener {
+  /** A load began. */
+  started(): void;
+  /** Counts of the load under way (rows and bytes read). */
+  advanced(progress: LoadProgress): void;
+  /** The load has read its source (its events are about to be shown). */
+  finished(): void;
+  /** The load was dropped. */
+  stopped(): void;
 }
 
 /**
@@ -104,16 +121,24 @@ export class EventSourceController implements ReactiveController {
   private stop(): void {
     this.abort?.abort();
     this.abort = undefined;
+    this.options.progress?.stopped();
   }
 
   private async fetch(url: string): Promise<void> {
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;
+    const { format, issues: formatIssues } = formatOf(this.host.format);
+    const progress = this.options.progress;
+    progress?.started();
     try {
-      const loaded = await fetchSource(url, abort.signal, this.options.lang());
+      const loaded = await fetchSource(url, abort.signal, {
+        lang: this.options.lang(),
+        format,
+        onProgress: (counts) => this.abort === abort && progress?.advanced(counts),
+      });
       // A newer source was asked for while this one loaded: its answer is stale.
-      if (this.abort === abort) this.ingest(loaded);
+      if (this.abort === abort) this.ingest({ ...loaded, issues: [...formatIssues, ...loaded.issues] });
     } catch (error) {
       if (this.abort === abort) this.done();
       if (!abort.signal.aborted)
@@ -144,6 +169,18 @@ export class EventSourceController implements ReactiveController {
   private done(): void {
     this.abort = undefined;
     this.loading = false;
+    this.options.progress?.finished();
     this.host.requestUpdate();
   }
+}
+
+/** The format asked for, if it is one the loaders know; else `auto`, and an issue saying so. */
+function formatOf(asked: string | undefined): { format: DataFormat; issues: readonly ValidationIssue[] } {
+  const name = (asked ?? '').trim().toLowerCase() || 'auto';
+  if (name === 'auto' || (SOURCE_FORMATS as readonly string[]).includes(name)) {
+    return { format: name as DataFormat, issues: [] };
+  }
+  const known = ['auto', ...SOURCE_FORMATS].join(', ');
+  const message = `Unknown format ${quoted(String(asked))} (known: ${known}); the format of src was detected instead.`;
+  return { format: 'auto', issues: [sourceIssue('format', message, 'warning')] };
 }

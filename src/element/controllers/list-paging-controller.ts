@@ -29,6 +29,11 @@ export interface ListPage {
  * Which part of a long list is rendered: a page of `LIST_PAGE` items from `start`, moved to
  * whatever the keyboard reaches, extended by "Show earlier" and "Show more". While `growsInIdle`
  * says so, the page is rendered a little at a time, in idle time.
+ *
+ * Printed, the list is the element (the print stylesheet shows it instead of the drawing), so
+ * while the page prints it renders every item: from `beforeprint` to `afterprint`, and while the
+ * `print` media query matches (Chromium's print emulation and some browsers' print previews send
+ * no print events). Lit renders in the microtask after the event, before the page is laid out.
  */
 export class ListPagingController implements ReactiveController {
   private start = 0;
@@ -36,6 +41,8 @@ export class ListPagingController implements ReactiveController {
   /** How much of the page is rendered yet, while it grows in idle time. */
   private rendered = LIST_FIRST;
   private growth?: number;
+  private printing = false;
+  private readonly printQuery = matchMedia('print');
 
   constructor(
     private readonly host: ReactiveElement,
@@ -45,6 +52,7 @@ export class ListPagingController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.listenForPrint();
     if (this.host.hasUpdated) this.growWhenIdle();
   }
 
@@ -54,10 +62,15 @@ export class ListPagingController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopGrowth();
+    // Removed one by one, not through an AbortSignal: leak checks that wrap removeEventListener see it.
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.followPrintQuery);
+    this.printQuery.removeEventListener('change', this.followPrintQuery);
   }
 
   /** The page to render of a list of `total` items. */
   page(total: number): ListPage {
+    if (this.printing) return { start: 0, end: total, earlier: 0, later: 0 };
     const start = Math.min(this.start, Math.max(0, total - 1));
     const size = this.growsInIdle() ? Math.min(this.limit, this.rendered) : this.limit;
     const end = Math.min(total, start + size);
@@ -99,6 +112,22 @@ export class ListPagingController implements ReactiveController {
     this.start -= earlier;
     this.limit += earlier;
     this.rendered = this.limit;
+    this.host.requestUpdate();
+  }
+
+  private listenForPrint(): void {
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.followPrintQuery);
+    this.printQuery.addEventListener('change', this.followPrintQuery);
+    this.followPrintQuery();
+  }
+
+  private readonly beforePrint = () => this.followPrinting(true);
+  private readonly followPrintQuery = () => this.followPrinting(this.printQuery.matches);
+
+  private followPrinting(printing: boolean): void {
+    if (printing === this.printing) return;
+    this.printing = printing;
     this.host.requestUpdate();
   }
 

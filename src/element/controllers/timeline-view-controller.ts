@@ -57,7 +57,7 @@ export class TimelineViewController implements ReactiveController {
   private shown?: TimelineViewInput;
   /** vis-timeline could not be created (a strict Trusted Types policy): not tried again until a reconnection. */
   private failed = false;
-  /** The window the drawing had when it stopped for being inactive: it opens there again. */
+  /** The window the drawing had when it stopped (inactive, disconnected): it opens there again. */
   private parkedWindow?: TimeWindow;
 
   constructor(
@@ -70,7 +70,7 @@ export class TimelineViewController implements ReactiveController {
   hostConnected(): void {
     // On a reconnect the shadow root is rendered already: draw again once a pending update is done.
     if (this.host.hasUpdated)
-      void this.host.updateComplete.then(() => this.view || !this.isActive() || this.start(this.options.input()));
+      void this.host.updateComplete.then(() => this.view || !this.isActive() || this.restart(this.options.input()));
   }
 
   hostUpdated(): void {
@@ -81,11 +81,8 @@ export class TimelineViewController implements ReactiveController {
       return;
     }
     const input = this.options.input();
-    if (!this.view) {
-      // A window asked for (`start`, `end`) since it stopped wins over the one it had.
-      this.start(input, input.window === this.shown?.window ? this.parkedWindow : undefined);
-      this.parkedWindow = undefined;
-    } else if (this.view.isRtl !== input.options.adapter.rtl) {
+    if (!this.view) this.restart(input);
+    else if (this.view.isRtl !== input.options.adapter.rtl) {
       // Built again for the new direction, on the same window.
       const window = this.view.getWindow();
       this.stop();
@@ -94,8 +91,16 @@ export class TimelineViewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // A reader's window survives the element being moved in the page.
+    if (this.view) this.parkedWindow = this.view.getWindow();
     this.stop();
     this.failed = false;
+  }
+
+  /** Draws again where the drawing was when it stopped; a window asked for (`start`, `end`) since then wins. */
+  private restart(input: TimelineViewInput): void {
+    this.start(input, input.window === this.shown?.window ? this.parkedWindow : undefined);
+    this.parkedWindow = undefined;
   }
 
   /** The visible window, or null before the timeline exists. */
@@ -104,8 +109,8 @@ export class TimelineViewController implements ReactiveController {
   }
 
   /** Fits the window to all events. */
-  fit(cause?: MoveCause): void {
-    this.view?.fit(true, cause);
+  fit(cause?: MoveCause, animate = true): void {
+    this.view?.fit(animate, cause);
   }
 
   /** Zooms around the centre: in with a factor below 1, out above. */

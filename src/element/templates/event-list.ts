@@ -3,6 +3,7 @@ import type { LocaleFormat } from '../../i18n/locale-format.js';
 import { pickedLang, type PreparedEvent } from '../../model/prepared.js';
 import { itemDomId } from '../../timeline/timeline-items.js';
 import type { ListPage } from '../controllers/list-paging-controller.js';
+import { printSourceTemplate } from './print-source.js';
 
 /** The DOM id of an event's list entry: derived from the id, but only from characters safe in an id. */
 export function entryDomId(id: string): string {
@@ -82,6 +83,7 @@ function entryTemplate(prepared: PreparedEvent, state: EventListState, actions: 
         ? html`<p lang=${pickedLang(event.summary, format.lang)} dir="auto">${format.text(event.summary)}</p>`
         : nothing
     }
+    ${printSourceTemplate(prepared, format)}
   </li>`;
 }
 

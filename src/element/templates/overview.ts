@@ -5,7 +5,7 @@
  * the drawing. A pointer can click a title (to go to its event) or a group (to show it).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from './css-properties.js';
 import { pickText } from '../../model/prepared.js';
 import {
   groupText,
@@ -34,7 +34,7 @@ export function overviewTemplate(
   const { layout, ticks, format } = state;
   const height = OVERVIEW_LABEL_ROOM;
   return html`
-    <div part="overview" class="overview" aria-hidden="true" style=${styleMap({ '--ct-overview-room': px(height) })}>
+    <div part="overview" class="overview" aria-hidden="true" ${cssProperties({ '--ct-overview-room': px(height) })}>
       <div class="overview-labels">
         ${[...layout.labels.values()].map((label) => {
           const event = layout.marks.find((mark) => mark.event.key === label.key)?.event as OverviewEvent | undefined;
@@ -44,7 +44,7 @@ export function overviewTemplate(
             class="overview-title ct-type-${event.prepared.eventType}"
             dir="auto"
             title=${format.accessibleName(event.prepared)}
-            style=${styleMap({ 'inset-inline-start': px(label.start), bottom: px(label.bottom), 'inline-size': px(label.width + 4) })}
+            ${cssProperties({ 'inset-inline-start': px(label.start), bottom: px(label.bottom), 'inline-size': px(label.width + 4) })}
             @click=${() => actions.showEvent(event.key)}
             >${title}</span
           >`;
@@ -53,7 +53,7 @@ export function overviewTemplate(
           (group) =>
             html`<span
               class="overview-group"
-              style=${styleMap({ 'inset-inline-start': px(group.label.start), bottom: px(group.label.bottom) })}
+              ${cssProperties({ 'inset-inline-start': px(group.label.start), bottom: px(group.label.bottom) })}
               @click=${() => actions.showSpan(group.span.start, group.span.end)}
               >${groupText(format, group.events)}</span
             >`,
@@ -64,7 +64,7 @@ export function overviewTemplate(
           layout.brush
             ? html`<span
                 class="overview-brush"
-                style=${styleMap({ 'inset-inline-start': px(layout.brush.start), 'inline-size': px(Math.max(layout.brush.end - layout.brush.start, 4)) })}
+                ${cssProperties({ 'inset-inline-start': px(layout.brush.start), 'inline-size': px(Math.max(layout.brush.end - layout.brush.start, 4)) })}
               ></span>`
             : nothing
         }
@@ -72,14 +72,14 @@ export function overviewTemplate(
           (mark) =>
             html`<span
               class="overview-mark ct-type-${mark.event.prepared.eventType}"
-              style=${styleMap({ 'inset-inline-start': px(mark.start), 'inline-size': px(mark.end - mark.start) })}
+              ${cssProperties({ 'inset-inline-start': px(mark.start), 'inline-size': px(mark.end - mark.start) })}
             ></span>`,
         )}
       </div>
       <div class="overview-axis">
         ${ticks.map(
           (tick) =>
-            html`<span class="overview-tick" style=${styleMap({ 'inset-inline-start': px(tick.at) })}
+            html`<span class="overview-tick" ${cssProperties({ 'inset-inline-start': px(tick.at) })}
               >${
                 tick.unit === 'year'
                   ? format.digits(String(new Date(tick.time).getFullYear()))

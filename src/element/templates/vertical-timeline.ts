@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from './css-properties.js';
 import type { LocaleFormat } from '../../i18n/locale-format.js';
 import { roundedGap, type VerticalRow } from '../../layout/vertical-layout.js';
 import { pickedLang, type PreparedEvent } from '../../model/prepared.js';
@@ -63,7 +63,7 @@ function rowTemplate(
     <li
       class=${classes}
       data-event-id=${event.id}
-      style=${styleMap({ '--ct-v-gap': `${row.gap.toFixed(1)}px`, '--ct-v-bar': bar ? `${bar.length}px` : null })}
+      ${cssProperties({ '--ct-v-gap': `${row.gap.toFixed(1)}px`, '--ct-v-bar': bar ? `${bar.length}px` : null })}
       @click=${actions.entryClick}
     >
       <span class="v-rail">

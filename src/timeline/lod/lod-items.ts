@@ -46,9 +46,6 @@ export class AnswerItemCache {
   }
 }
 
-/** The lane id of counts when lanes are by actor (the density layer now draws counts across all lanes). */
-export const AGGREGATE_LANE = 'ct-aggregates';
-
 /** The aggregate with this id in an answer (to zoom to its bucket on click), if any. */
 export function findAggregate(answer: WindowAnswer | undefined, id: string): Aggregate | undefined {
   return answer?.aggregates.find((aggregate) => aggregate.id === id);
