@@ -71,7 +71,8 @@ export class DeepLinkController implements ReactiveController {
 
   /** The card's "Copy link" for the event `id` (nothing with deep links off). */
   renderCopyLink(id: string): TemplateResult | typeof nothing {
-    if (this.name === undefined) return nothing;
+    // The attribute as it is now: this render may come before the update that sets the controller up.
+    if (this.options.name() === undefined) return nothing;
     const url = this.linkTo(id);
     const state = this.copy?.id === id ? { ...this.copy, url } : { url, copied: false, manual: false };
     return copyLinkTemplate(state, this.options.format(), { copy: () => this.copyLink(id) });
@@ -135,7 +136,7 @@ export class DeepLinkController implements ReactiveController {
   private linkTo(id: string): string {
     const location = this.window()?.location;
     if (!location) return '';
-    return `${withoutFragment(location.href)}${writeFragment(location.hash, this.name ?? null, id)}`;
+    return `${withoutFragment(location.href)}${writeFragment(location.hash, this.options.name() ?? null, id)}`;
   }
 
   private copyLink(id: string): void {
