@@ -94,7 +94,9 @@ export class SelectionController {
     const prepared = this.id === null ? undefined : this.options.find(this.id);
     if (!prepared) return nothing;
     const format = this.options.format();
-    const footer = html`${storyNavTemplate(storyStep(this.options.shown(), prepared), format, this.nav)}
+    const shown = this.options.shown();
+    // No steps where no event is shown one by one (a query provider's answer only).
+    const footer = html`${shown.length ? storyNavTemplate(storyStep(shown, prepared), format, this.nav) : nothing}
     ${this.options.cardExtras?.(prepared.event.id) ?? nothing}`;
     return detailsTemplate(prepared, format, this.actions, footer);
   }

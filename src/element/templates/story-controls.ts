@@ -15,8 +15,8 @@ export interface StoryNavActions {
 export function storyNavTemplate(step: StoryStep, format: LocaleFormat, actions: StoryNavActions): TemplateResult {
   const { story } = format.ui;
   const rtl = format.dir === 'rtl';
-  const counter =
-    step.index >= 0 ? story.counter(format.count(step.index + 1), format.count(step.total)) : format.count(step.total);
+  // An event the legend hides has no place among the shown ones: no counter.
+  const counter = step.index >= 0 ? story.counter(format.count(step.index + 1), format.count(step.total)) : '';
   return html`<div class="story-nav" part="story-nav">
     ${navButton('previous', story.previous, rtl ? '→' : '←', !step.previous, actions.previous)}
     <span class="story-counter">${counter}</span>
