@@ -37,6 +37,10 @@ import { overviewStyles } from './overview.styles.js';
 import { verticalStyles } from './vertical.styles.js';
 import { LayoutModeController } from './controllers/layout-mode-controller.js';
 import { NarrowDrawingController } from './controllers/narrow-drawing-controller.js';
+import { DeepLinkController } from './controllers/deep-link-controller.js';
+import { StoryController } from './controllers/story-controller.js';
+import { flagName, flagOrText } from './flag-or-text.js';
+import { storyStyles } from './styles/story.styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'timeline' | 'list';
@@ -51,7 +55,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @summary A timeline of dated conflict events, in Arabic (right-to-left) and English.
  * @tagname conflict-timeline
  *
- * @fires {CustomEvent<CtSelectDetail>} ct-select - The user selected an event (`detail.id`, `detail.event`), or cleared the selection (`id: null`).
+ * @fires {CustomEvent<CtSelectDetail>} ct-select - An event was selected (`detail.id`, `detail.event`) by any means (a click, the keyboard, `focusEvent`, Previous/Next, story mode, a deep link), once per selection; or the selection was cleared (`id: null`).
  * @fires {CustomEvent<CtRangeChangeDetail>} ct-range-change - The visible window changed (`detail.start`, `detail.end`, `detail.byUser`).
  * @fires {CustomEvent<CtLoadDetail>} ct-load - Data was read and validated (`detail.count`, `detail.source`).
  * @fires {CustomEvent<CtErrorDetail>} ct-error - Some input was invalid or could not be loaded (`detail.message`, `detail.issues`). Valid events are still shown.
@@ -68,8 +72,10 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart timeline - The box vis-timeline draws in (hidden from assistive technology, which reads the list). Its items are styled with the `--ct-color-*` properties.
  * @csspart key - The precision key below the drawing (how a day, a month or year, an approximate and an uncertain date are drawn); shown when the shown events use more than one, in the timeline view of a wide element only.
  * @csspart vertical - The narrow layout's drawing (the element 480 px wide or less): time runs down a rail, each event's date and whole title beside its marker. Hidden from assistive technology, like `timeline`.
- * @csspart details - The details panel of the selected event.
+ * @csspart details - The card of the selected event.
  * @csspart media - An event's picture in the details panel (a `<figure>`): the image in a box of fixed aspect ratio, its caption and credit; `[data-broken]` when the image did not load (its alt text shows instead).
+ * @csspart story-nav - The card's Previous and Next buttons and where the event stands ("3 of 12").
+ * @csspart copy-link - The card's "Copy link" (with `deep-link`).
  * @csspart list - The events as an ordered list in time order: the list view, and in the timeline view the (visually hidden) reading order and keyboard stop.
  * @csspart counts - The table of counts that stands for the drawing's density histogram (visually hidden: read by assistive technology), when the window is too dense to draw its events one by one.
  * @csspart notice - The visible error notice.
@@ -112,6 +118,7 @@ export class ConflictTimeline extends LitElement {
     mediaStyles,
     printStyles,
     loadProgressStyles,
+    storyStyles,
   ];
 
   /**
@@ -166,6 +173,21 @@ export class ConflictTimeline extends LitElement {
    */
   @property({ attribute: false }) queryProvider?: QueryProviderSource;
 
+  /**
+   * Story mode: opens on the card of the first shown event (`story`), or of the event whose id it
+   * names (`story="event-id"`), to be read event by event with Previous and Next. The overview and
+   * the drawing stay.
+   */
+  @property({ converter: flagOrText }) story: boolean | string = false;
+
+  /**
+   * Deep links (off by default; off, the element never reads or writes the page's URL). `deep-link`:
+   * the URL fragment is the selected event's id (`#event-id`); `deep-link="name"`: this timeline's
+   * part of it is `#name=event-id`, leaving other timelines' parts alone. A link selects its event;
+   * a selection rewrites the fragment (replacing the history entry, not adding one).
+   */
+  @property({ attribute: 'deep-link', converter: flagOrText }) deepLink: boolean | string = false;
+
   @state() private data: ShownEvents = NO_EVENTS;
   @state() private hiddenTypes: ReadonlySet<EventType> = new Set();
   /** How text is written: a new object when the language or the digits change. (Not `format`: that names the data format of `src`.) */
@@ -195,15 +217,17 @@ export class ConflictTimeline extends LitElement {
   });
   private readonly selection: SelectionController = new SelectionController(this, {
     find: (id) => this.data.events.find((item) => item.event.id === id) ?? this.timeline.answeredEvent(id),
+    shown: () => this.visible,
     format: () => this.localeFormat,
     announce: (text) => this.announcer.announce(text),
-    chosen: (id) => {
+    chosen: (id, reveal) => {
       this.list.show(id);
       // The narrow drawing keeps the chosen entry in view above the details (a sheet at the bottom).
-      const prepared = this.vertical ? this.visible.find((item) => item.event.id === id) : undefined;
+      const prepared = reveal || this.vertical ? this.data.events.find((item) => item.event.id === id) : undefined;
       if (prepared) this.reveal(prepared);
     },
     closed: (id) => void this.list.focusEntry(id),
+    cardExtras: (id) => this.deepLinks.renderCopyLink(id),
   });
   private readonly list: EventListController = new EventListController(this, {
     events: () => this.visible,
@@ -267,6 +291,15 @@ export class ConflictTimeline extends LitElement {
     showEvent: (id) => this.focusEvent(id),
     showWindow: (start, end) => this.timeline.setWindow(start, end, true, 'pointer'),
   });
+  private readonly deepLinks = new DeepLinkController(this, {
+    name: () => flagName(this.deepLink),
+    events: () => this.data.events,
+    ready: () => !this.source.pending,
+    selectedId: () => this.selection.id,
+    select: (id) => this.selection.choose(id, { reveal: true }),
+    format: () => this.localeFormat,
+    announce: (text) => this.announcer.announce(text),
+  });
   private readonly toolbar = new ToolbarController(this, {
     format: () => this.localeFormat,
     types: () => this.types,
@@ -279,18 +312,32 @@ export class ConflictTimeline extends LitElement {
     zoom: (factor) => this.timeline.zoom(factor, 'control'),
   });
 
+  constructor() {
+    super();
+    // Registered after the deep links (a link's event wins over the story's opening); it needs no handle.
+    new StoryController(this, {
+      opening: () => flagName(this.story),
+      events: () => this.data.events,
+      shown: () => this.visible,
+      ready: () => !this.source.pending,
+      selectedId: () => this.selection.id,
+      select: (id) => this.selection.choose(id, { reveal: true }),
+    });
+  }
+
   /** The events currently shown (after validation), in time order. */
   get validEvents(): readonly ConflictEvent[] {
     return this.data.events.map((prepared) => prepared.event);
   }
 
-  /** Selects an event, shows its details and scrolls it into view. */
+  /** Selects an event, opens its card and scrolls it into view; fires `ct-select` if the selection changed. */
   focusEvent(id: string): void {
     const prepared = this.data.events.find((item) => item.event.id === id);
     if (!prepared) return;
-    this.selection.set(id);
-    this.list.show(id);
-    this.reveal(prepared);
+    if (this.selection.id === id) {
+      this.list.show(id);
+      this.reveal(prepared);
+    } else this.selection.choose(id, { reveal: true });
   }
 
   /** Fits the visible window to all shown events; animated unless `animate` is false (or the reader prefers less motion). */

@@ -104,6 +104,24 @@ export interface TimelineUiStrings {
   readonly gapBreak: (unit: 'day' | 'month' | 'year', count: number, countText: string) => string;
   /** The key below the drawing: how it draws a date's precision. */
   readonly precisionKey: PrecisionKeyStrings;
+  /** The details card's story controls: Previous, Next, Copy link. */
+  readonly story: StoryStrings;
+}
+
+/** The details card's story controls (see `TimelineUiStrings.story`). */
+export interface StoryStrings {
+  /** Accessible name of the button to the previous shown event in time. */
+  readonly previous: string;
+  /** Accessible name of the button to the next shown event in time. */
+  readonly next: string;
+  /** Where the card's event stands among the shown events: "3 of 12" (numbers in the element's digits). */
+  readonly counter: (index: string, total: string) => string;
+  /** The button that copies a link to the event (with deep links on). */
+  readonly copyLink: string;
+  /** Said (and shown) when the link was copied. */
+  readonly linkCopied: string;
+  /** Label of the read-only field that shows the link when it could not be copied. */
+  readonly linkField: string;
 }
 
 /** The words of the precision key, one per way the drawing marks a date. */
@@ -360,6 +378,14 @@ export const englishLocale: TimelineLocale = {
       approximate: 'approximate (“about”)',
       uncertain: 'uncertain (“?”)',
     },
+    story: {
+      previous: 'Previous event',
+      next: 'Next event',
+      counter: (index, total) => `${index} of ${total}`,
+      copyLink: 'Copy link',
+      linkCopied: 'Link copied',
+      linkField: 'Link to this event (select and copy it)',
+    },
     gapBreak: (unit, count, countText) => `≈ ${countText} ${unit}${count === 1 ? '' : 's'}`,
   },
 };
@@ -473,6 +499,14 @@ export const arabicLocale: TimelineLocale = {
       uncertain: 'غير مؤكد («؟»)',
     },
     gapBreak: (unit, count, countText) => `نحو ${arabicCounted(ARABIC_GAP_UNITS[unit], count, countText)}`,
+    story: {
+      previous: 'الحدث السابق',
+      next: 'الحدث التالي',
+      counter: (index, total) => `${index} من ${total}`,
+      copyLink: 'نسخ الرابط',
+      linkCopied: 'نُسخ الرابط',
+      linkField: 'رابط هذا الحدث (حدّده وانسخه)',
+    },
   },
 };
 

@@ -28,6 +28,32 @@ describe('axe-core', () => {
 
   for (const lang of ['ar', 'en']) {
     for (const theme of ['light', 'dark'] as const) {
+      it(`finds no violation in the story card with Copy link's fallback field: ${lang}, ${theme}`, async () => {
+        await emulateMedia({ colorScheme: theme });
+        const page = location.href.split('#')[0]!;
+        const { writeText } = navigator.clipboard;
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+        try {
+          const element = await renderTimeline(sampleEvents, lang);
+          element.theme = theme;
+          element.setAttribute('deep-link', '');
+          element.focusEvent('month');
+          await element.updateComplete;
+          shadow(element).querySelector<HTMLButtonElement>('[part="copy-link"] button')!.click();
+          for (let i = 0; i < 20 && !shadow(element).querySelector('.link-field input'); i++) await nextFrames();
+          expect(shadow(element).querySelector('[part="story-nav"]')).to.exist;
+          expect(shadow(element).querySelector('.link-field input')).to.exist;
+          await expect(element).to.be.accessible();
+        } finally {
+          navigator.clipboard.writeText = writeText;
+          history.replaceState(null, '', page);
+        }
+      });
+    }
+  }
+
+  for (const lang of ['ar', 'en']) {
+    for (const theme of ['light', 'dark'] as const) {
       it(`finds no violation in the narrow (vertical) layout: ${lang}, ${theme}, with details open`, async () => {
         await emulateMedia({ colorScheme: theme });
         const { element } = await renderNarrow(iraqCoalitionEvents, lang);

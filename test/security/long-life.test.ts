@@ -131,7 +131,8 @@ describe('long life', function () {
           shadow(element).querySelectorAll('.vis-selected .vis-item-content').length,
           `timeline ${index} selection`,
         ).to.equal(index === 7 ? 1 : 0);
-        expect(selections[index]!.events, `timeline ${index} ct-select`).to.have.length(0);
+        // focusEvent fires ct-select on its own element only.
+        expect(selections[index]!.events, `timeline ${index} ct-select`).to.have.length(index === 7 ? 1 : 0);
         // Page styles do not reach in: the labels are displayed.
         const label = shadow(element).querySelector<HTMLElement>('.ct-item-label')!;
         expect(getComputedStyle(label).display, `timeline ${index} label display`).not.to.equal('none');

@@ -10,11 +10,16 @@ export interface DetailsActions {
   keydown(event: KeyboardEvent): void;
 }
 
-/** The details of the selected event: title, date (and how precise it is), summary, quote, facts. */
+/**
+ * The card of the selected event: title, date as the source phrases it (and how precise it is),
+ * summary, the source's own sentence with its outlet, facts, where the values come from, then
+ * `footer` (Previous/Next, Copy link).
+ */
 export function detailsTemplate(
   prepared: PreparedEvent,
   format: LocaleFormat,
   actions: DetailsActions,
+  footer: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   const { event } = prepared;
   const { ui, lang } = format;
@@ -29,16 +34,22 @@ export function detailsTemplate(
     >
       <h2 id="ct-details-title" lang=${pickedLang(event.title, lang)} dir="auto">${format.text(event.title)}</h2>
       <p class="date">${format.date(prepared)}</p>
-      ${mediaTemplate(event.media, format)} ${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}
-      ${event.summary ? html`<p lang=${pickedLang(event.summary, lang)} dir="auto">${format.text(event.summary)}</p>` : nothing}
-      ${event.source?.quote ? html`<blockquote lang=${event.source.language || 'ar'} dir="auto">${event.source.quote}</blockquote>` : nothing}
+      ${explanation ? html`<p class="explanation">${explanation}</p>` : nothing} ${mediaTemplate(event.media, format)}
+      ${
+        event.summary
+          ? html`<p class="summary" lang=${pickedLang(event.summary, lang)} dir="auto">
+              ${format.text(event.summary)}
+            </p>`
+          : nothing
+      }
+      ${quoteTemplate(event, format)}
       <dl>
         ${detailRow(ui.category, format.typeName(prepared.eventType))}
         ${detailRow(ui.actors, actorsText(event, format))} ${detailRow(ui.location, format.text(event.location?.name))}
-        ${detailRow(ui.source, format.text(event.source?.outlet))}
+        ${sourceRow(event, format)}
         ${event.reportedBy === 'reader-comment' ? detailRow(ui.reportedBy, ui.readerComment) : nothing}
       </dl>
-      ${provenanceTemplate(provenanceLines(event, { lang, numerals: format.numerals }))}
+      ${provenanceTemplate(provenanceLines(event, { lang, numerals: format.numerals }))} ${footer}
       <button type="button" class="close" @click=${actions.close} aria-label=${ui.close} title=${ui.close}>×</button>
     </section>
   `;
@@ -70,6 +81,30 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** The source's own sentence, as it wrote it, with the outlet under it. */
+function quoteTemplate(event: ConflictEvent, format: LocaleFormat): TemplateResult | typeof nothing {
+  const source = event.source;
+  if (!source?.quote) return nothing;
+  const outlet = format.text(source.outlet);
+  return html`<figure class="quote">
+    <blockquote lang=${source.language || 'ar'} dir="auto">${source.quote}</blockquote>
+    ${outlet ? html`<figcaption>— <bdi lang=${pickedLang(source.outlet, format.lang)}>${outlet}</bdi></figcaption>` : nothing}
+  </figure>`;
+}
+
+/** The outlet, a link to the report when there is one (http or https only, as the validator keeps it). */
+function sourceRow(event: ConflictEvent, format: LocaleFormat): TemplateResult | typeof nothing {
+  const outlet = format.text(event.source?.outlet);
+  const url = event.source?.url;
+  if (!outlet) return nothing;
+  if (!url || !/^https?:\/\//i.test(url)) return detailRow(format.ui.source, outlet);
+  return html`<dt>${format.ui.source}</dt>
+    <dd>
+      <a href=${url} rel="noopener noreferrer" target="_blank"><bdi>${outlet}</bdi></a>
+      <span class="host">· <bdi dir="ltr">${hostOf(url)}</bdi></span>
+    </dd>`;
 }
 
 function detailRow(label: string, value: string): TemplateResult | typeof nothing {
