@@ -104,7 +104,9 @@ export class VisTimelineAdapter {
     // Spans' heights are right only once drawn at their width (see relayout); titles wrap
     // differently once the page's fonts are in.
     this.relayoutPasses = 1;
-    void document.fonts?.ready.then(() => this.relayout());
+    // Through a weak reference: fonts still loading must not keep a removed element alive.
+    const adapter = new WeakRef(this);
+    void document.fonts?.ready.then(() => adapter.deref()?.relayout());
   }
 
   /**
