@@ -37,17 +37,25 @@ export async function renderTimeline(
 /** Fits the window to every event at once, and waits for the drawing of the new window. */
 export async function showAll(element: ConflictTimeline): Promise<void> {
   const before = element.getWindow();
-  const rendered = oneEvent(element, 'ct-render');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let listener: (() => void) | undefined;
+  // Resolves with nothing (not the event, whose target is the element: a pending timer holding
+  // it would keep a removed element alive, which the memory tests would see).
+  const rendered = new Promise<void>((resolve) => {
+    listener = () => resolve();
+    element.addEventListener('ct-render', listener, { once: true });
+    timer = setTimeout(resolve, 2000);
+  });
   element.fit({ animate: false });
   const after = element.getWindow();
-  if (
-    !before ||
-    !after ||
-    (before.start.getTime() === after.start.getTime() && before.end.getTime() === after.end.getTime())
-  )
-    return;
-  await Promise.race([rendered, new Promise((resolve) => setTimeout(resolve, 2000))]);
-  await nextFrames();
+  const moved =
+    before &&
+    after &&
+    (before.start.getTime() !== after.start.getTime() || before.end.getTime() !== after.end.getTime());
+  if (moved) await rendered;
+  clearTimeout(timer);
+  element.removeEventListener('ct-render', listener!);
+  if (moved) await nextFrames();
 }
 
 export function shadow(element: ConflictTimeline): ShadowRoot {

@@ -35,14 +35,7 @@ export function detailsTemplate(
       <h2 id="ct-details-title" lang=${pickedLang(event.title, lang)} dir="auto">${format.text(event.title)}</h2>
       <p class="date">${format.date(prepared)}</p>
       ${explanation ? html`<p class="explanation">${explanation}</p>` : nothing} ${mediaTemplate(event.media, format)}
-      ${
-        event.summary
-          ? html`<p class="summary" lang=${pickedLang(event.summary, lang)} dir="auto">
-              ${format.text(event.summary)}
-            </p>`
-          : nothing
-      }
-      ${quoteTemplate(event, format)}
+      ${summaryTemplate(event, format)} ${quoteTemplate(event, format)}
       <dl>
         ${detailRow(ui.category, format.typeName(prepared.eventType))}
         ${detailRow(ui.actors, actorsText(event, format))} ${detailRow(ui.location, format.text(event.location?.name))}
@@ -105,6 +98,13 @@ function sourceRow(event: ConflictEvent, format: LocaleFormat): TemplateResult |
       <a href=${url} rel="noopener noreferrer" target="_blank"><bdi>${outlet}</bdi></a>
       <span class="host">· <bdi dir="ltr">${hostOf(url)}</bdi></span>
     </dd>`;
+}
+
+/** The summary, in the reader's language if it has it (one line of markup: its text is compared exactly). */
+function summaryTemplate(event: ConflictEvent, format: LocaleFormat): TemplateResult | typeof nothing {
+  if (!event.summary) return nothing;
+  const lang = pickedLang(event.summary, format.lang);
+  return html`<p class="summary" lang=${lang} dir="auto">${format.text(event.summary)}</p>`;
 }
 
 function detailRow(label: string, value: string): TemplateResult | typeof nothing {
