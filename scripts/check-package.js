@@ -130,11 +130,14 @@ function checkBin(tarball, workDir) {
     const file = join(pkgDir, path);
     const shebang = readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node\n');
     const help = spawnSync(process.execPath, [file, '--help'], { encoding: 'utf8' });
-    const validate = spawnSync(process.execPath, [file, 'validate', sample], { encoding: 'utf8' });
     const runs = help.status === 0 && help.stdout.includes('Usage:');
-    const finds = validate.status === 1 && validate.stdout.includes('sample.csv:3: error: Row 3 (event_date)');
-    console.log(`  bin ${name} → ${path}: shebang ${shebang}, --help ${runs}, validate ${finds}`);
-    if (!finds) console.log(validate.stdout, validate.stderr);
+    // The data command also validates a file; the query server's bin only has to start and explain itself.
+    const validates = name === 'conflict-timeline';
+    const validate = validates ? spawnSync(process.execPath, [file, 'validate', sample], { encoding: 'utf8' }) : null;
+    const finds =
+      !validate || (validate.status === 1 && validate.stdout.includes('sample.csv:3: error: Row 3 (event_date)'));
+    console.log(`  bin ${name} → ${path}: shebang ${shebang}, --help ${runs}${validate ? `, validate ${finds}` : ''}`);
+    if (!finds) console.log(validate?.stdout, validate?.stderr);
     ok &&= shebang && runs && finds;
   }
   return ok;
