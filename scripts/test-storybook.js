@@ -31,6 +31,9 @@ function readStories() {
   return Object.values(entries).filter((entry) => entry.type === 'story');
 }
 
+/** What a drawing shows: vis-timeline's items, the density histogram's bars, the narrow layout's entries. */
+const DRAWN = '.vis-item-content, .ct-density-segment, .v-entry';
+
 /**
  * Waits until every timeline in the story has fired `ct-render` and shows drawn items, or shows
  * rows in the list view. (With `src`, the first `ct-render` comes before the file has loaded.)
@@ -38,11 +41,11 @@ function readStories() {
  */
 async function waitForStory(page, mayFailToLoad) {
   await page.waitForFunction(
-    (errorsAreTheAnswer) => {
+    (errorsAreTheAnswer, drawnSelector) => {
       const root = document.querySelector('#storybook-root');
       if (!root || !root.childElementCount) return false;
       const shows = (element) =>
-        element.shadowRoot?.querySelector(element.view === 'list' ? '[part="list"] li' : '.vis-item-content');
+        element.shadowRoot?.querySelector(element.view === 'list' ? '[part="list"] li' : drawnSelector);
       // The list view draws no timeline, so it fires no ct-render: its rows are the answer.
       const drawn = (element) => (window.__ctRendered.has(element) || element.view === 'list') && shows(element);
       const settled = (element) => drawn(element) || (errorsAreTheAnswer && window.__ctErrors.length > 0);
@@ -50,17 +53,20 @@ async function waitForStory(page, mayFailToLoad) {
     },
     { timeout: STORY_TIMEOUT_MS, polling: 200 },
     mayFailToLoad,
+    DRAWN,
   );
 }
 
 /** What a story's timelines show: items drawn in the timeline view, or rows in the list view. */
 function timelinesDrawnOrListed(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('conflict-timeline')].map((element) =>
-      element.view === 'list'
-        ? element.shadowRoot.querySelectorAll('[part="list"] li').length
-        : element.shadowRoot.querySelectorAll('.vis-item-content').length,
-    ),
+  return page.evaluate(
+    (drawnSelector) =>
+      [...document.querySelectorAll('conflict-timeline')].map((element) =>
+        element.view === 'list'
+          ? element.shadowRoot.querySelectorAll('[part="list"] li').length
+          : element.shadowRoot.querySelectorAll(drawnSelector).length,
+      ),
+    DRAWN,
   );
 }
 
