@@ -220,11 +220,11 @@ export class ConflictTimeline extends LitElement {
     shown: () => this.visible,
     format: () => this.localeFormat,
     announce: (text) => this.announcer.announce(text),
-    chosen: (id, reveal) => {
+    chosen: (id, reveal, animate) => {
       this.list.show(id);
       // The narrow drawing keeps the chosen entry in view above the details (a sheet at the bottom).
       const prepared = reveal || this.vertical ? this.data.events.find((item) => item.event.id === id) : undefined;
-      if (prepared) this.reveal(prepared);
+      if (prepared) this.reveal(prepared, 'code', animate);
     },
     closed: (id) => void this.list.focusEntry(id),
     cardExtras: (id) => this.deepLinks.renderCopyLink(id),
@@ -296,7 +296,7 @@ export class ConflictTimeline extends LitElement {
     events: () => this.data.events,
     ready: () => !this.source.pending,
     selectedId: () => this.selection.id,
-    select: (id) => this.selection.choose(id, { reveal: true }),
+    select: (id, animate) => this.selection.choose(id, { reveal: true, animate }),
     format: () => this.localeFormat,
     announce: (text) => this.announcer.announce(text),
   });
@@ -321,7 +321,7 @@ export class ConflictTimeline extends LitElement {
       shown: () => this.visible,
       ready: () => !this.source.pending,
       selectedId: () => this.selection.id,
-      select: (id) => this.selection.choose(id, { reveal: true }),
+      select: (id, animate) => this.selection.choose(id, { reveal: true, animate }),
     });
   }
 
@@ -414,9 +414,9 @@ export class ConflictTimeline extends LitElement {
   }
 
   /** Shows an event in the drawing: the wide one moves its window, the narrow one scrolls its entry into view. */
-  private reveal(prepared: PreparedEvent, cause?: MoveCause): void {
+  private reveal(prepared: PreparedEvent, cause?: MoveCause, animate = true): void {
     if (!this.vertical) {
-      this.timeline.reveal(prepared, cause);
+      this.timeline.reveal(prepared, cause, animate);
       return;
     }
     this.narrow.reveal(prepared);

@@ -259,9 +259,9 @@ export class TimelineView {
   }
 
   /** Scrolls so the event is in view; its item arrives with the answer for the new window. */
-  reveal(prepared: PreparedEvent, cause: MoveCause = 'code'): void {
+  reveal(prepared: PreparedEvent, cause: MoveCause = 'code', animate = true): void {
     this.moveCause = cause;
-    this.adapter.reveal(prepared.startTime, prepared.endTime, prepared.event.id);
+    this.adapter.reveal(prepared.startTime, prepared.endTime, prepared.event.id, animate);
   }
 
   fit(animate = true, cause: MoveCause = 'code'): void {

@@ -191,15 +191,16 @@ export class VisTimelineAdapter {
   /**
    * Scrolls (without zooming) so that an event is in view: across, by its times (with the level
    * of detail its item may not be in vis-timeline's data until the window reaches it), then, once
-   * it is drawn, down or up the stack too (a busy stack scrolls vertically).
+   * it is drawn, down or up the stack too (a busy stack scrolls vertically). Animated unless
+   * `animate` is false or the reader prefers less motion.
    */
-  reveal(start: number, end: number, id?: string): void {
+  reveal(start: number, end: number, id?: string, animate = true): void {
     this.revealing = id ?? null;
     // An item that stays inside a count (dense data) is never drawn: stop waiting for it.
     this.revealUntil = performance.now() + REVEAL_WAIT_MS;
     const window = this.timeline.getWindow();
     if (start < window.start.getTime() || end > window.end.getTime())
-      this.timeline.moveTo(new Date((start + end) / 2), { animation: !this.options.reducedMotion });
+      this.timeline.moveTo(new Date((start + end) / 2), { animation: animate && !this.options.reducedMotion });
     else this.revealVertically();
   }
 

@@ -67,6 +67,31 @@ describe('deep links (deep-link)', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('the link the page opens with jumps there: the event is in view at once, not after a glide', async () => {
+    // A dense month in 2024 (the opening window) and one event years before it.
+    const crowded = Array.from({ length: 14 }, (_, index) => ({
+      id: `jan-${index}`,
+      start: `2024-01-${String(index + 10).padStart(2, '0')}`,
+      title: { en: `A crowded January day with a long title number ${index}` },
+    }));
+    const far = { id: 'far', start: '2009-05-04', title: { en: 'Years before' } };
+    setFragment('#far');
+    const element = await mountTimeline(
+      (element) => {
+        element.lang = 'en';
+        element.setAttribute('deep-link', '');
+        element.events = [...crowded, far];
+      },
+      { opening: true },
+    );
+    await element.updateComplete;
+    await nextFrames(1);
+    const window = element.getWindow()!;
+    const day = Date.UTC(2009, 4, 4);
+    expect(window.start.getTime(), 'the window starts before the linked day').to.be.at.most(day);
+    expect(window.end.getTime(), 'the window ends after the linked day').to.be.at.least(day);
+  });
+
   it('follows hashchange: a pasted link or Back selects its event', async () => {
     const element = await mount((element) => element.setAttribute('deep-link', ''));
     location.hash = '#range';

@@ -13,8 +13,11 @@ export interface DeepLinkOptions {
   /** Whether the events are all there (no load in progress): an id is looked up only then. */
   ready(): boolean;
   selectedId(): string | null;
-  /** Selects the event the link names (opening its card, firing `ct-select`). */
-  select(id: string): void;
+  /**
+   * Selects the event the link names (opening its card, firing `ct-select`); `animate`: false for
+   * the link the page was opened with (the drawing jumps there), true for a later `hashchange`.
+   */
+  select(id: string, animate: boolean): void;
   format(): LocaleFormat;
   announce(text: string): void;
 }
@@ -38,6 +41,8 @@ export class DeepLinkController implements ReactiveController {
   private readFor?: readonly PreparedEvent[];
   /** The id the URL holds for this timeline, as far as the controller knows. */
   private written: string | null = null;
+  /** The fragment has been followed once since the set-up: later readings are the reader's moves. */
+  private arrived = false;
   private copy: (CopyLinkState & { readonly id: string }) | null = null;
 
   constructor(
@@ -65,7 +70,8 @@ export class DeepLinkController implements ReactiveController {
     if (this.pending && this.options.ready() && events.length) {
       this.pending = false;
       this.readFor = events;
-      this.follow(readFragment(this.window()?.location.hash ?? '', this.name));
+      this.follow(readFragment(this.window()?.location.hash ?? '', this.name), this.arrived);
+      this.arrived = true;
     } else if (!this.pending) this.write(this.options.selectedId());
   }
 
@@ -84,6 +90,7 @@ export class DeepLinkController implements ReactiveController {
     this.name = name;
     this.written = null;
     this.readFor = undefined;
+    this.arrived = false;
     const window = this.window();
     if (name === undefined || !window) return;
     this.listening = new AbortController();
@@ -96,8 +103,8 @@ export class DeepLinkController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** Selects what the fragment names, if it is an event here. */
-  private follow(reading: FragmentReading): void {
+  /** Selects what the fragment names, if it is an event here (moving there animated or not). */
+  private follow(reading: FragmentReading, animate: boolean): void {
     if (reading.kind === 'unreadable') {
       console.warn(
         `<conflict-timeline>: the link's fragment is not an event id; nothing selected: ${quote(reading.text)}`,
@@ -113,7 +120,7 @@ export class DeepLinkController implements ReactiveController {
       return;
     }
     this.written = id;
-    if (this.options.selectedId() !== id) this.options.select(id);
+    if (this.options.selectedId() !== id) this.options.select(id, animate);
   }
 
   /** Puts the selected event's id in the fragment (or takes it out), if it is not there already. */

@@ -15,9 +15,9 @@ export interface SelectionOptions {
   announce(text: string): void;
   /**
    * An event was selected (the element makes it the keyboard's current one); `reveal`: the
-   * drawing must move to show it (the reader did not pick it there).
+   * drawing must move to show it (the reader did not pick it there), animated or not.
    */
-  chosen(id: string, reveal: boolean): void;
+  chosen(id: string, reveal: boolean, animate: boolean): void;
   /** The user closed the details of this event (the keyboard goes back to it). */
   closed(id: string): void;
   /** More controls at the foot of the card of this event (Copy link), if any. */
@@ -28,6 +28,11 @@ export interface SelectionOptions {
 export interface ChooseOptions {
   /** Move the drawing to the event (a selection made outside the drawing). */
   readonly reveal?: boolean;
+  /**
+   * Animate that move (default). A selection the page arrives with (a deep link, a story's
+   * opening) jumps: a glide across years before the reader has seen anything only delays them.
+   */
+  readonly animate?: boolean;
 }
 
 /**
@@ -53,9 +58,9 @@ export class SelectionController {
   }
 
   /** Selects an event (or clears the selection), says so and fires `ct-select`. */
-  choose(id: string | null, { reveal = false }: ChooseOptions = {}): void {
+  choose(id: string | null, { reveal = false, animate = true }: ChooseOptions = {}): void {
     this.set(id);
-    if (id !== null) this.options.chosen(id, reveal);
+    if (id !== null) this.options.chosen(id, reveal, animate);
     const prepared = id === null ? undefined : this.options.find(id);
     const { ui } = this.options.format();
     this.options.announce(prepared ? ui.opened(this.options.format().text(prepared.event.title)) : ui.closed);

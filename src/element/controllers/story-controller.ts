@@ -12,8 +12,11 @@ export interface StoryOptions {
   /** Whether the events are all there (no load in progress). */
   ready(): boolean;
   selectedId(): string | null;
-  /** Selects the event (opening its card, firing `ct-select`). */
-  select(id: string): void;
+  /**
+   * Selects the event (opening its card, firing `ct-select`); `animate`: false on arrival (the
+   * drawing jumps to the opening), true when the story is pointed elsewhere later.
+   */
+  select(id: string, animate: boolean): void;
 }
 
 /**
@@ -45,7 +48,7 @@ export class StoryController implements ReactiveController {
     this.openedAt = opening;
     if (this.options.selectedId() !== null && !moved) return;
     const target = this.target(opening);
-    if (target && target.event.id !== this.options.selectedId()) this.options.select(target.event.id);
+    if (target && target.event.id !== this.options.selectedId()) this.options.select(target.event.id, moved);
   }
 
   private target(opening: string | null): PreparedEvent | undefined {

@@ -128,8 +128,8 @@ export class TimelineViewController implements ReactiveController {
   }
 
   /** Scrolls the event into view. */
-  reveal(prepared: PreparedEvent, cause?: MoveCause): void {
-    this.view?.reveal(prepared, cause);
+  reveal(prepared: PreparedEvent, cause?: MoveCause, animate = true): void {
+    this.view?.reveal(prepared, cause, animate);
   }
 
   /** An event the drawing's latest answer holds (with a remote provider, the only place it is known). */
