@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { visTimelineStyles } from '../generated/vis-timeline.styles.js';
 import { emit } from '../dom-events/events.js';
 import type { LocaleFormat } from '../i18n/locale-format.js';
 import type { NumeralSystem } from '../i18n/numerals.js';
@@ -9,38 +8,26 @@ import type { PreparedEvent } from '../model/prepared.js';
 import type { ConflictEvent, EventType } from '../model/types.js';
 import type { GroupBy } from '../timeline/timeline-items.js';
 import type { MoveCause, QueryProviderSource, TimelineViewOptions } from '../timeline/timeline-view.js';
-import { conflictTimelineStyles } from './conflict-timeline.styles.js';
-import { categoryColourStyles } from './styles/category-colours.styles.js';
-import { precisionKeyStyles } from './styles/precision-key.styles.js';
-import { mediaStyles } from './styles/media.styles.js';
-import { printStyles } from './styles/print.styles.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
-import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
+import { presentTypes, timelineOptions, toggled, withoutHidden } from './timeline-options.js';
+import { elementStyles } from './styles/element.styles.js';
+import { setUpReading } from './controllers/reading.js';
 import { EventSourceController, type ShownEvents } from './controllers/event-source-controller.js';
 import { IssueReporter } from './controllers/issue-reporter.js';
-import { keyboardCommand } from './controllers/keyboard.js';
 import { EventListController } from './controllers/event-list-controller.js';
 import { LiveAnnouncer } from './controllers/live-announcer.js';
 import { LoadProgressController } from './controllers/load-progress-controller.js';
-import { loadProgressStyles } from './styles/load-progress.styles.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import { TimelineViewController, type TimeWindow } from './controllers/timeline-view-controller.js';
-import { SelectionController } from './controllers/selection-controller.js';
 import { DensityTableController } from './controllers/density-table-controller.js';
-import { densityStyles } from './density.styles.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
 import { precisionKeyTemplate, precisionKinds, type PrecisionKind } from './templates/precision-key.js';
 import { OverviewController } from './controllers/overview-controller.js';
-import { overviewStyles } from './overview.styles.js';
-import { verticalStyles } from './vertical.styles.js';
 import { LayoutModeController } from './controllers/layout-mode-controller.js';
 import { NarrowDrawingController } from './controllers/narrow-drawing-controller.js';
-import { DeepLinkController } from './controllers/deep-link-controller.js';
-import { StoryController } from './controllers/story-controller.js';
 import { flagName, flagOrText } from './flag-or-text.js';
-import { storyStyles } from './styles/story.styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'timeline' | 'list';
@@ -107,19 +94,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @cssprop [--ct-media-aspect-ratio=3 / 2] - Aspect ratio of the box an event's picture is shown in (the whole picture shows inside it).
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [
-    visTimelineStyles,
-    conflictTimelineStyles,
-    categoryColourStyles,
-    precisionKeyStyles,
-    overviewStyles,
-    verticalStyles,
-    densityStyles,
-    mediaStyles,
-    printStyles,
-    loadProgressStyles,
-    storyStyles,
-  ];
+  static override styles = elementStyles;
 
   /**
    * The events every element with no data of its own shows (none by default). Set it once, e.g.
@@ -215,11 +190,15 @@ export class ConflictTimeline extends LitElement {
     report: (issues) => this.issues.report(issues),
     progress: this.loadProgress,
   });
-  private readonly selection: SelectionController = new SelectionController(this, {
-    find: (id) => this.data.events.find((item) => item.event.id === id) ?? this.timeline.answeredEvent(id),
+  private readonly selection = setUpReading(this, {
+    events: () => this.data.events,
     shown: () => this.visible,
+    answered: (id) => this.timeline.answeredEvent(id),
+    ready: () => !this.source.pending,
     format: () => this.localeFormat,
     announce: (text) => this.announcer.announce(text),
+    deepLink: () => flagName(this.deepLink),
+    story: () => flagName(this.story),
     chosen: (id, reveal, animate) => {
       this.list.show(id);
       // The narrow drawing keeps the chosen entry in view above the details (a sheet at the bottom).
@@ -227,7 +206,6 @@ export class ConflictTimeline extends LitElement {
       if (prepared) this.reveal(prepared, 'code', animate);
     },
     closed: (id) => void this.list.focusEntry(id),
-    cardExtras: (id) => this.deepLinks.renderCopyLink(id),
   });
   private readonly list: EventListController = new EventListController(this, {
     events: () => this.visible,
@@ -246,7 +224,8 @@ export class ConflictTimeline extends LitElement {
       // Enter on an event the drawing shows only inside a bar also zooms to that bar.
       if (this.selection.id === id && this.view === 'timeline') this.timeline.zoomToCountOf(id, 'keyboard-reveal');
     },
-    keydown: (event) => this.listCommand(event),
+    zoom: (factor) => this.timeline.zoom(factor, 'keyboard'),
+    close: () => this.selection.close(),
   });
   private readonly timeline: TimelineViewController = new TimelineViewController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
@@ -291,15 +270,6 @@ export class ConflictTimeline extends LitElement {
     showEvent: (id) => this.focusEvent(id),
     showWindow: (start, end) => this.timeline.setWindow(start, end, true, 'pointer'),
   });
-  private readonly deepLinks = new DeepLinkController(this, {
-    name: () => flagName(this.deepLink),
-    events: () => this.data.events,
-    ready: () => !this.source.pending,
-    selectedId: () => this.selection.id,
-    select: (id, animate) => this.selection.choose(id, { reveal: true, animate }),
-    format: () => this.localeFormat,
-    announce: (text) => this.announcer.announce(text),
-  });
   private readonly toolbar = new ToolbarController(this, {
     format: () => this.localeFormat,
     types: () => this.types,
@@ -311,19 +281,6 @@ export class ConflictTimeline extends LitElement {
     fit: () => this.timeline.fit('control'),
     zoom: (factor) => this.timeline.zoom(factor, 'control'),
   });
-
-  constructor() {
-    super();
-    // Registered after the deep links (a link's event wins over the story's opening); it needs no handle.
-    new StoryController(this, {
-      opening: () => flagName(this.story),
-      events: () => this.data.events,
-      shown: () => this.visible,
-      ready: () => !this.source.pending,
-      selectedId: () => this.selection.id,
-      select: (id, animate) => this.selection.choose(id, { reveal: true, animate }),
-    });
-  }
 
   /** The events currently shown (after validation), in time order. */
   get validEvents(): readonly ConflictEvent[] {
@@ -422,18 +379,6 @@ export class ConflictTimeline extends LitElement {
     this.narrow.reveal(prepared);
   }
 
-  /** Keys on the event list other than moves: plus and minus zoom the drawing, Escape closes the details. */
-  private listCommand(event: KeyboardEvent): void {
-    const command = keyboardCommand(event, this.localeFormat.dir === 'rtl');
-    if (command?.kind === 'zoom' && this.view === 'timeline') {
-      event.preventDefault();
-      this.timeline.zoom(command.factor, 'keyboard');
-    } else if (command?.kind === 'close') {
-      event.preventDefault();
-      this.selection.close();
-    }
-  }
-
   /** New data from the source. */
   private show(shown: ShownEvents): void {
     this.data = shown;
@@ -453,11 +398,4 @@ export class ConflictTimeline extends LitElement {
     const window = this.timeline.getWindow();
     return this.visible.find((prepared) => !window || prepared.endTime >= window.start.getTime())?.event.id;
   }
-}
-
-/** The set with `type` added, or removed if it was there. */
-function toggled(types: ReadonlySet<EventType>, type: EventType): ReadonlySet<EventType> {
-  const next = new Set(types);
-  if (!next.delete(type)) next.add(type);
-  return next;
 }

@@ -9,7 +9,7 @@ import { pickText } from '../model/prepared.js';
 import { EVENT_TYPES, type EventType } from '../model/types.js';
 import { laneOf, type GroupBy } from '../timeline/timeline-items.js';
 import type { TimelineViewOptions } from '../timeline/timeline-view.js';
-import { LANES_GROWTH, TIMELINE_HEIGHT_PX } from './conflict-timeline.styles.js';
+import { LANES_GROWTH, TIMELINE_HEIGHT_PX } from './styles/base.styles.js';
 import { cardMetrics, canvasMeasure } from './card-measure.js';
 import { cardSize } from '../layout/card-size.js';
 import { detailFocus } from '../layout/detail-focus.js';
@@ -141,4 +141,11 @@ function labelRoomPx(style: CSSStyleDeclaration): number | undefined {
 function timelineMaxHeight(style: CSSStyleDeclaration): number {
   const value = parseFloat(style.getPropertyValue('--ct-timeline-height'));
   return Number.isFinite(value) && value > 0 ? value : TIMELINE_HEIGHT_PX;
+}
+
+/** The set with `type` added, or removed if it was there (a legend entry toggled). */
+export function toggled(types: ReadonlySet<EventType>, type: EventType): ReadonlySet<EventType> {
+  const next = new Set(types);
+  if (!next.delete(type)) next.add(type);
+  return next;
 }

@@ -2,6 +2,7 @@ import type { ReactiveElement, TemplateResult } from 'lit';
 import type { LocaleFormat } from '../../i18n/locale-format.js';
 import type { PreparedEvent } from '../../model/prepared.js';
 import { entryDomId, eventListTemplate, type EventListActions } from '../templates/event-list.js';
+import { keyboardCommand } from './keyboard.js';
 import { ListPagingController } from './list-paging-controller.js';
 import { RovingTabindexController, type RovingItems } from './roving-tabindex-controller.js';
 
@@ -18,8 +19,10 @@ export interface EventListOptions {
   moved(target: PreparedEvent, index: number, count: number): void;
   /** An entry was clicked (or activated with Enter or Space). */
   activate(id: string): void;
-  /** Keys that do not move along the list (zoom, close). */
-  keydown(event: KeyboardEvent): void;
+  /** Plus or minus on the list in the timeline view: zoom the drawing in (factor < 1) or out. */
+  zoom(factor: number): void;
+  /** Escape on the list: close the details. */
+  close(): void;
 }
 
 /**
@@ -102,7 +105,7 @@ export class EventListController {
       if (id !== undefined) this.options.activate(id);
     },
     keydown: (event) => {
-      if (!this.roving.handleKeydown(event)) this.options.keydown(event);
+      if (!this.roving.handleKeydown(event)) this.command(event);
     },
     focusin: (event) => {
       const id = (event.target as HTMLElement).dataset['eventId'];
@@ -111,6 +114,18 @@ export class EventListController {
     showEarlier: () => this.paging.showEarlier(),
     showMore: () => this.paging.showMore(),
   };
+
+  /** Keys other than moves: plus and minus zoom the drawing, Escape closes the details. */
+  private command(event: KeyboardEvent): void {
+    const command = keyboardCommand(event, this.options.format().dir === 'rtl');
+    if (command?.kind === 'zoom' && this.options.view() === 'timeline') {
+      event.preventDefault();
+      this.options.zoom(command.factor);
+    } else if (command?.kind === 'close') {
+      event.preventDefault();
+      this.options.close();
+    }
+  }
 
   private items(): RovingItems {
     const events = this.options.events();

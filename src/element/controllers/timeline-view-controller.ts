@@ -59,6 +59,8 @@ export class TimelineViewController implements ReactiveController {
   private failed = false;
   /** The window the drawing had when it stopped (inactive, disconnected): it opens there again. */
   private parkedWindow?: TimeWindow;
+  /** An event to show that was asked for before the drawing existed (a link the page opened with). */
+  private pendingReveal?: { readonly prepared: PreparedEvent; readonly cause?: MoveCause };
 
   constructor(
     private readonly host: ReactiveElement,
@@ -127,9 +129,10 @@ export class TimelineViewController implements ReactiveController {
     this.view?.zoomToCountOf(id, cause);
   }
 
-  /** Scrolls the event into view. */
+  /** Scrolls the event into view; before the drawing exists, it opens there (without a glide). */
   reveal(prepared: PreparedEvent, cause?: MoveCause, animate = true): void {
-    this.view?.reveal(prepared, cause, animate);
+    if (this.view) this.view.reveal(prepared, cause, animate);
+    else this.pendingReveal = { prepared, cause };
   }
 
   /** An event the drawing's latest answer holds (with a remote provider, the only place it is known). */
@@ -162,6 +165,9 @@ export class TimelineViewController implements ReactiveController {
     }
     this.shown = input;
     this.observeSize(container);
+    const pending = this.pendingReveal;
+    this.pendingReveal = undefined;
+    if (pending) this.view.reveal(pending.prepared, pending.cause, false);
   }
 
   private create(container: HTMLElement, input: TimelineViewInput, window?: TimeWindow): TimelineView {

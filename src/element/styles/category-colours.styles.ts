@@ -9,7 +9,7 @@ import { css } from 'lit';
  * not by colour, so these marks take the system's text colour too (WCAG 1.4.11: 3:1 or more).
  *
  * The light and dark palettes themselves are the `--ct-color-*` defaults in
- * conflict-timeline.styles.ts; `test/a11y/category-contrast.test.ts` measures all of them.
+ * base.styles.ts; `test/a11y/category-contrast.test.ts` measures all of them.
  */
 export const categoryColourStyles = css`
   @media (forced-colors: active) {

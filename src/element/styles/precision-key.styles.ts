@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The precision key below the drawing (`part="key"`): one line at common widths, wrapping when
  * narrow. Its marks take their colours, borders and fills from the rules that draw the items
- * (conflict-timeline.styles.ts, `.ct-key-mark`); here only their size and place, and a neutral
+ * (drawing.styles.ts, `.ct-key-mark`); here only their size and place, and a neutral
  * colour (the key is about precision, not category).
  */
 export const precisionKeyStyles = css`
