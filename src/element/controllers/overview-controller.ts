@@ -7,13 +7,19 @@
  */
 import type { nothing, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { DAY } from '../../model/time.js';
-import { overviewTemplate, type OverviewActions } from '../templates/overview.js';
+import {
+  groupText,
+  OVERVIEW_LABEL_ROOM,
+  overviewTemplate,
+  type OverviewActions,
+  type OverviewState,
+} from '../templates/overview.js';
 import type { LocaleFormat } from '../../i18n/locale-format.js';
 import { pickText, type PreparedEvent } from '../../model/prepared.js';
 import { wrapLines, type MeasureText } from '../../layout/card-size.js';
-import { extentOf, type TimeSpan } from '../../layout/focus-window.js';
-import { layoutOverview, type OverviewLayout } from '../../layout/overview-layout.js';
-import { timeTicks, type TimeTick } from '../../layout/time-ticks.js';
+import { extentOf } from '../../layout/focus-window.js';
+import { layoutOverview } from '../../layout/overview-layout.js';
+import { timeTicks } from '../../layout/time-ticks.js';
 import { canvasMeasure } from '../card-measure.js';
 
 /** Above this many events the band shows no titles (large data reads as density instead). */
@@ -23,21 +29,6 @@ export const OVERVIEW_TITLE_PX = 12;
 const TITLE_MAX_WIDTH = 12 * OVERVIEW_TITLE_PX;
 const TITLE_MAX_LINES = 3;
 const LINE_HEIGHT = 1.25;
-/** Room for titles above the marks (px). */
-export const OVERVIEW_LABEL_ROOM = 112;
-
-export interface OverviewEvent extends TimeSpan {
-  readonly key: string;
-  readonly prepared: PreparedEvent;
-}
-
-export interface OverviewState {
-  readonly layout: OverviewLayout<OverviewEvent>;
-  readonly ticks: readonly TimeTick[];
-  readonly span: TimeSpan;
-  readonly width: number;
-  readonly format: LocaleFormat;
-}
 
 export interface OverviewOptions {
   events(): readonly PreparedEvent[];
@@ -132,12 +123,6 @@ export class OverviewController implements ReactiveController {
     });
     return { layout, ticks: timeTicks(span, width, 48), span, width, format };
   }
-}
-
-/** The summary of a group of events: "3 events, 2019–2020". */
-export function groupText(format: LocaleFormat, events: readonly TimeSpan[]): string {
-  const end = Math.max(...events.map((event) => event.end));
-  return format.eventGroup(events.length, events[0]!.start, Math.max(end, events[0]!.start + 1));
 }
 
 /** A title's box at the band's type: wrapped at 12em, at most three lines (else no room). */

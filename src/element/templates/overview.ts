@@ -6,13 +6,35 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from './css-properties.js';
-import { pickText } from '../../model/prepared.js';
-import {
-  groupText,
-  OVERVIEW_LABEL_ROOM,
-  type OverviewEvent,
-  type OverviewState,
-} from '../controllers/overview-controller.js';
+import type { LocaleFormat } from '../../i18n/locale-format.js';
+import type { TimeSpan } from '../../layout/focus-window.js';
+import type { OverviewLayout } from '../../layout/overview-layout.js';
+import type { TimeTick } from '../../layout/time-ticks.js';
+import { pickText, type PreparedEvent } from '../../model/prepared.js';
+
+/** Room for titles above the marks (px). */
+export const OVERVIEW_LABEL_ROOM = 112;
+
+/** An event as the band places it. */
+export interface OverviewEvent extends TimeSpan {
+  readonly key: string;
+  readonly prepared: PreparedEvent;
+}
+
+/** What the band draws: where its marks, titles and groups go, and its year ticks. */
+export interface OverviewState {
+  readonly layout: OverviewLayout<OverviewEvent>;
+  readonly ticks: readonly TimeTick[];
+  readonly span: TimeSpan;
+  readonly width: number;
+  readonly format: LocaleFormat;
+}
+
+/** The summary of a group of events: "3 events, 2019–2020". */
+export function groupText(format: LocaleFormat, events: readonly TimeSpan[]): string {
+  const end = Math.max(...events.map((event) => event.end));
+  return format.eventGroup(events.length, events[0]!.start, Math.max(end, events[0]!.start + 1));
+}
 
 export interface OverviewActions {
   /** A title was clicked: show its event. */
