@@ -74,7 +74,7 @@ const bundle = {
     nodeResolve({ browser: true, mainFields: ['module', 'jsnext:main', 'browser', 'main'] }),
     commonjs(),
     typescript(),
-    terser({ format: { comments: false }, ecma: 2020, module: true }),
+    terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 3 } }),
     removeOldChunks(),
   ],
   // The chunk imports what it shares with the bundle from the bundle itself (extra, minified

@@ -21,7 +21,46 @@ const EDITS = [
     'let errorFound = false;',
     1,
   ],
+  [
+    'Clustering (`cluster` option, which the element never sets: dense windows are its own density histogram)',
+    'this.clusterGenerator = new ClusterGenerator(this);',
+    'throw new Error("The cluster option is not part of the conflict-timeline bundle");',
+    1,
+  ],
+  [
+    'The click-to-use overlay (`clickToUse` option, which the element never sets)',
+    'this.activator = new Activator(this.dom.root);',
+    'throw new Error("The clickToUse option is not part of the conflict-timeline bundle");',
+    1,
+  ],
   ['Graph2d in the export list', 'export { Graph2d, Timeline, timeline };', 'export { Timeline, timeline };', 1],
+  [
+    'Custom time bars (`addCustomTime`, which the element never calls): the call says so instead',
+    '    const customTime = new CustomTime(\n',
+    '    const customTime = customTimesLeftOut(\n',
+    1,
+  ],
+  [
+    'Custom time bars: the function the edit above calls, before the class that calls it',
+    '\nclass Core {',
+    '\nfunction customTimesLeftOut() {\n  throw new Error("Custom time bars are not part of the conflict-timeline bundle");\n}\n\nclass Core {',
+    1,
+  ],
+  [
+    'Custom time bars: no click can land on one',
+    'const customTime = CustomTime.customTimeFromTarget(event);',
+    'const customTime = null;',
+    1,
+  ],
+  ['Custom time bars in the `timeline` namespace object', '    CustomTime,\n', '', 1],
+  [
+    "Point items: the element draws boxes and ranges only (timeline-items.ts); an item of type 'point' gets vis-timeline's own unknown-type error",
+    '  point: PointItem,\n',
+    '',
+    1,
+  ],
+  ['Point items in the `timeline` namespace object', '      PointItem,\n', '', 1],
+  ['Cluster items in the `timeline` namespace object', '      ClusterItem,\n', '', 1],
   ['Graph2d parts in the `timeline` namespace object', '    DataAxis,\n    DataScale,\n    GraphGroup,\n', '', 1],
   ['Graph2d parts in the `timeline` namespace object', '    Legend,\n    LineGraph,\n', '', 1],
 ];
@@ -39,6 +78,27 @@ const CUTS = [
   ],
   ['Graph2d legend and line graph', '/**\n * Legend for Graph2d', '/** A horizontal time axis */\nclass TimeAxis'],
   [
+    'Cluster items (made only by the cluster generator)',
+    '/**\n * ClusterItem\n */\nclass ClusterItem extends Item {',
+    '/**\n * @constructor PointItem',
+  ],
+  [
+    'Custom time bars (see EDITS), up to what follows once Graph2d is cut',
+    '/** A custom time bar */\nclass CustomTime extends Component {',
+    '/**\n * Item\n */\nclass Item {',
+  ],
+  ['Point items (see EDITS)', '/**\n * @constructor PointItem', '/**\n * Popup is a class'],
+  [
+    'The cluster generator (made only with the `cluster` option, see EDITS)',
+    '/**\n * An Cluster generator generates cluster items\n */\nclass ClusterGenerator {',
+    'const UNGROUPED$1 = ',
+  ],
+  [
+    'The click-to-use overlay (made only with the `clickToUse` option, see EDITS)',
+    '/**\n * Turn an element into an clickToUse element.',
+    '/**\n * Create a timeline visualization\n * @constructor Core',
+  ],
+  [
     'Graph2d itself',
     '/**\n * Create a timeline visualization\n * @param {HTMLElement} container\n * @param {vis.DataSet | Array} [items]\n * @param {vis.DataSet | Array | vis.DataView | Object} [groups]',
     '/**\n * This object contains all possible options.',
@@ -46,7 +106,28 @@ const CUTS = [
 ];
 
 /** What must be gone after the cuts: a name left in code (not a comment) would be a broken reference. */
-const CUT_NAMES = /\b(Graph2d|LineGraph|Legend|DataAxis|DataScale|GraphGroup|Bargraph|Points|Line)\b/;
+const CUT_NAMES =
+  /\b(Graph2d|LineGraph|Legend|DataAxis|DataScale|GraphGroup|Bargraph|Points|Line|ClusterItem|ClusterGenerator|Activator|PointItem|CustomTime)\b/;
+
+/** vis-timeline's own helpers, which are not in vis-util (see `availableUtils` in its source). */
+const OWN_UTILS = new Set(['convert', 'setupXSSProtection', 'xss']);
+const UTILS_SPREAD = 'const availableUtils = {\n  ...util,\n';
+
+/**
+ * vis-util's colour picker, option configurator, popup and options validator (a third of vis-util):
+ * vis-timeline spreads all of vis-util into one object (`...util`), which keeps every export alive.
+ * Spread instead only the members it reads (`availableUtils.name`, never by a computed key), and a
+ * bundler leaves the rest out. A computed key would make this unsafe: the build fails on one.
+ */
+function utilsReadByName(code, fail) {
+  if (countOf(code, UTILS_SPREAD) !== 1) fail('vis-timeline changed: `availableUtils = { ...util,` not found once');
+  if (/availableUtils\s*\[/.test(code))
+    fail('vis-timeline reads availableUtils by a computed key: cannot trim vis-util');
+  const names = new Set([...code.matchAll(/availableUtils\.(\w+)/g)].map((match) => match[1]));
+  const members = [...names].filter((name) => !OWN_UTILS.has(name)).sort();
+  const listed = members.map((name) => `  ${name}: util.${name},\n`).join('');
+  return code.replace(UTILS_SPREAD, `const availableUtils = {\n${listed}`);
+}
 
 /** Lines of code, without comment lines (vis-timeline's JSDoc mentions Graph2d often). */
 function codeLines(code) {
@@ -82,6 +163,7 @@ export function trimVisTimeline({ replacements = {} } = {}) {
           this.error(`vis-timeline changed: cannot find the span of ${why} ("${from.split('\n')[0]}")`);
         edited = edited.slice(0, start) + edited.slice(end);
       }
+      edited = utilsReadByName(edited, (message) => this.error(message));
       const leftover = codeLines(edited).find((line) => CUT_NAMES.test(line));
       if (leftover) this.error(`vis-timeline still refers to a removed Graph2d part: ${leftover.trim()}`);
       return { code: edited, map: null };
