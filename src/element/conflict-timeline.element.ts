@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { emit } from '../dom-events/events.js';
 import type { LocaleFormat } from '../i18n/locale-format.js';
 import type { NumeralSystem } from '../i18n/numerals.js';
 import type { DataFormat } from '../loaders/types.js';
 import type { PreparedEvent } from '../model/prepared.js';
 import type { ConflictEvent, EventType } from '../model/types.js';
 import type { GroupBy } from '../timeline/timeline-items.js';
-import type { MoveCause, QueryProviderSource, TimelineViewOptions } from '../timeline/timeline-view.js';
+import type { QueryProviderSource, TimelineViewOptions } from '../timeline/timeline-view.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
 import { presentTypes, timelineOptions, toggled, withoutHidden } from './timeline-options.js';
@@ -20,13 +19,10 @@ import { LiveAnnouncer } from './controllers/live-announcer.js';
 import { LoadProgressController } from './controllers/load-progress-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
-import { TimelineViewController, type TimeWindow } from './controllers/timeline-view-controller.js';
-import { DensityTableController } from './controllers/density-table-controller.js';
+import type { TimeWindow } from './controllers/timeline-view-controller.js';
+import { DrawingController } from './controllers/drawing.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
 import { precisionKeyTemplate, precisionKinds, type PrecisionKind } from './templates/precision-key.js';
-import { OverviewController } from './controllers/overview-controller.js';
-import { LayoutModeController } from './controllers/layout-mode-controller.js';
-import { NarrowDrawingController } from './controllers/narrow-drawing-controller.js';
 import { flagName, flagOrText } from './flag-or-text.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -175,8 +171,6 @@ export class ConflictTimeline extends LitElement {
   private viewOptions!: TimelineViewOptions;
   private window: TimeWindow | null = null;
 
-  private readonly layoutMode = new LayoutModeController(this);
-
   private readonly locale = new LocaleController(this);
   private readonly issues = new IssueReporter(this, () => this.data.events.length);
   private readonly announcer = new LiveAnnouncer(this);
@@ -202,8 +196,9 @@ export class ConflictTimeline extends LitElement {
     chosen: (id, reveal, animate) => {
       this.list.show(id);
       // The narrow drawing keeps the chosen entry in view above the details (a sheet at the bottom).
-      const prepared = reveal || this.vertical ? this.data.events.find((item) => item.event.id === id) : undefined;
-      if (prepared) this.reveal(prepared, 'code', animate);
+      const prepared =
+        reveal || this.drawing.vertical ? this.data.events.find((item) => item.event.id === id) : undefined;
+      if (prepared) this.drawing.reveal(prepared, 'code', animate);
     },
     closed: (id) => void this.list.focusEntry(id),
   });
@@ -212,9 +207,9 @@ export class ConflictTimeline extends LitElement {
     format: () => this.localeFormat,
     view: () => this.view,
     selectedId: () => this.selection.id,
-    firstInView: () => this.firstInView(),
+    firstInView: () => this.drawing.firstInView(),
     moved: (target, index, count) => {
-      this.reveal(target, 'keyboard-reveal');
+      this.drawing.reveal(target, 'keyboard-reveal');
       this.announcer.announce(
         this.localeFormat.ui.position(this.localeFormat.accessibleName(target), index + 1, count),
       );
@@ -227,9 +222,8 @@ export class ConflictTimeline extends LitElement {
     zoom: (factor) => this.timeline.zoom(factor, 'keyboard'),
     close: () => this.selection.close(),
   });
-  private readonly timeline: TimelineViewController = new TimelineViewController(this, {
+  private readonly drawing: DrawingController = new DrawingController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
-    active: () => !this.vertical,
     input: () => ({
       events: this.data.events,
       index: this.data.index,
@@ -239,43 +233,25 @@ export class ConflictTimeline extends LitElement {
       selectedId: this.selection.id,
       focusedId: this.list.activeId,
     }),
-    onSelect: (id) => this.selection.choose(id),
-    onRangeChanged: (start, end, cause) => this.rangeChanged(start, end, cause),
-    // Not before the data is there: a `src` still loading would report an empty drawing.
-    onRendered: (itemCount) => {
-      this.overview.refreshIfStale();
-      if (!this.source.loading) emit(this, 'ct-render', { itemCount });
-    },
-    report: (issues) => this.issues.report(issues),
-    onCounts: (counts) => this.densityTable.show(counts),
-  });
-  private readonly densityTable = new DensityTableController(this, {
+    shown: () => this.visible,
     format: () => this.localeFormat,
-    shown: () => this.view === 'timeline',
-  });
-  private readonly narrow = new NarrowDrawingController(this, {
-    shown: () => this.vertical && this.view === 'timeline',
-    events: () => this.visible,
-    format: () => this.localeFormat,
+    view: () => this.view,
+    counted: () => Boolean(this.data.index || this.queryProvider),
     selectedId: () => this.selection.id,
     focusedId: () => this.list.activeId,
     loading: () => this.source.loading,
     choose: (id) => this.selection.choose(id),
-  });
-  private readonly overview = new OverviewController(this, {
-    events: () => this.visible,
-    format: () => this.localeFormat,
-    window: () => this.timeline.getWindow(),
-    width: () => this.renderRoot.querySelector<HTMLElement>('.timeline')?.clientWidth ?? 0,
     showEvent: (id) => this.focusEvent(id),
-    showWindow: (start, end) => this.timeline.setWindow(start, end, true, 'pointer'),
+    announce: (text) => this.announcer.announce(text),
+    report: (issues) => this.issues.report(issues),
   });
+  private readonly timeline = this.drawing.timeline;
   private readonly toolbar = new ToolbarController(this, {
     format: () => this.localeFormat,
     types: () => this.types,
     hiddenTypes: () => this.hiddenTypes,
     view: () => this.view,
-    windowControls: () => !this.vertical,
+    windowControls: () => !this.drawing.vertical,
     toggleType: (type) => (this.hiddenTypes = toggled(this.hiddenTypes, type)),
     toggleView: () => (this.view = this.view === 'timeline' ? 'list' : 'timeline'),
     fit: () => this.timeline.fit('control'),
@@ -293,7 +269,7 @@ export class ConflictTimeline extends LitElement {
     if (!prepared) return;
     if (this.selection.id === id) {
       this.list.show(id);
-      this.reveal(prepared);
+      this.drawing.reveal(prepared);
     } else this.selection.choose(id, { reveal: true });
   }
 
@@ -331,14 +307,14 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { localeFormat: format, view, vertical } = this;
+    const { localeFormat: format, view } = this;
+    const { vertical } = this.drawing;
     const empty = this.data.kind === 'default' && !this.data.events.length && !this.source.pending;
     return html`
       <div part="base" class="base ${vertical ? 'narrow' : ''}" dir=${format.dir} lang=${format.lang}>
         ${this.toolbar.render()} ${this.loadProgress.render()}
         ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
-        ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
-        ${view === 'timeline' && !vertical ? this.overview.render() : nothing}
+        ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()} ${this.drawing.renderOverview()}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
         <div
           part="timeline"
@@ -346,9 +322,9 @@ export class ConflictTimeline extends LitElement {
           aria-hidden="true"
           ?hidden=${view !== 'timeline' || vertical}
         ></div>
-        ${vertical && view === 'timeline' ? this.narrow.render() : nothing}
+        ${this.drawing.renderNarrow()}
         ${view === 'timeline' && !vertical ? precisionKeyTemplate(format, this.precision) : nothing}
-        ${this.densityTable.render()}
+        ${this.drawing.renderCounts()}
         <p id="ct-keyboard-help" class="sr-only">${format.ui.keyboardHelp}</p>
         ${this.selection.render()}
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
@@ -356,46 +332,10 @@ export class ConflictTimeline extends LitElement {
     `;
   }
 
-  /**
-   * Whether the element lays its events out vertically itself (narrow). Not for data drawn through
-   * a query provider or indexed for level of detail (too many events to draw each): those keep
-   * the wide drawing, which draws counts.
-   */
-  private get vertical(): boolean {
-    return this.layoutMode.mode === 'narrow' && !this.data.index && !this.queryProvider;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('hiddenTypes') || changed.has('localeFormat') || changed.has('view'))
-      this.overview.refresh();
-  }
-
-  /** Shows an event in the drawing: the wide one moves its window, the narrow one scrolls its entry into view. */
-  private reveal(prepared: PreparedEvent, cause?: MoveCause, animate = true): void {
-    if (!this.vertical) {
-      this.timeline.reveal(prepared, cause, animate);
-      return;
-    }
-    this.narrow.reveal(prepared);
-  }
-
   /** New data from the source. */
   private show(shown: ShownEvents): void {
     this.data = shown;
     this.list.restart();
     this.selection.keepIn(shown.events);
-  }
-
-  private rangeChanged(start: Date, end: Date, cause: MoveCause): void {
-    const byUser = cause !== 'code';
-    emit(this, 'ct-range-change', { start, end, byUser });
-    this.overview.refresh();
-    // Say where the user has moved to (a keyboard move to an event says the event instead).
-    if (byUser && cause !== 'keyboard-reveal') this.announcer.announce(this.localeFormat.windowShown(start, end));
-  }
-
-  private firstInView(): string | undefined {
-    const window = this.timeline.getWindow();
-    return this.visible.find((prepared) => !window || prepared.endTime >= window.start.getTime())?.event.id;
   }
 }
