@@ -190,6 +190,7 @@ export class TimelineView {
     this.provider = providerFor(source, events, index);
     this.ownsProvider = typeof source !== 'object';
     this.scheduler.setProvider(this.provider, null);
+    this.adapter.resetHeight();
     // Moving the window asks for it (at once); if it did not move, ask here.
     this.lastQueryKey = '';
     const target = window ?? this.openingWindow();

@@ -69,6 +69,8 @@ export class VisTimelineAdapter {
   private readonly createdRtl: boolean;
   /** Whether the drawing fills its box (see `fillHeight`). */
   private filled = false;
+  /** The tallest the drawing has been for its data (see `keepHeight`). */
+  private grownTo = MIN_HEIGHT_PX;
 
   /**
    * Creates vis-timeline in `container` with its first items, showing `window`. Filling the data
@@ -244,7 +246,28 @@ export class VisTimelineAdapter {
   }
 
   private minHeight(): number {
-    return this.filled ? this.options.maxHeight : MIN_HEIGHT_PX;
+    return this.filled ? this.options.maxHeight : this.grownTo;
+  }
+
+  /**
+   * New data: the drawing may be as short as its items again (a few events take a few rows, not
+   * the whole `maxHeight`).
+   */
+  resetHeight(): void {
+    if (this.grownTo === MIN_HEIGHT_PX || this.destroyed) return;
+    this.grownTo = MIN_HEIGHT_PX;
+    if (!this.filled) this.timeline.setOptions({ minHeight: this.minHeight() });
+  }
+
+  /**
+   * The drawing grows with its stack (up to `maxHeight`, then it scrolls) but does not shrink back
+   * while the reader zooms and pans the same data: the page below it would jump at every step.
+   */
+  private keepHeight(): void {
+    const height = this.container.querySelector<HTMLElement>('.vis-timeline')?.offsetHeight ?? 0;
+    if (height <= this.grownTo) return;
+    this.grownTo = Math.min(height, this.options.maxHeight);
+    if (!this.filled) this.timeline.setOptions({ minHeight: this.grownTo });
   }
 
   /** Whether this instance was laid out right to left (vis-timeline fixes that at creation). */
@@ -358,6 +381,7 @@ export class VisTimelineAdapter {
       this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser);
     });
     this.timeline.on('changed', () => {
+      this.keepHeight();
       if (this.relayoutPasses > 0) this.relayout(this.relayoutPasses);
       if (this.revealing !== null) this.revealVertically();
       this.callbacks.onRendered();

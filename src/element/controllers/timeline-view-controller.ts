@@ -206,14 +206,16 @@ export class TimelineViewController implements ReactiveController {
     if (input.focusedId !== shown?.focusedId) view.setFocused(input.focusedId);
   }
 
-  /** vis-timeline does not notice size changes on its own (autoResize is off): follow the container. */
+  /**
+   * vis-timeline does not notice size changes on its own (autoResize is off): follow the
+   * container's width. (Its height is vis-timeline's own, growing with the stack: no input.)
+   */
   private observeSize(container: HTMLElement): void {
-    let size = `${container.clientWidth}x${container.clientHeight}`;
+    let width = container.clientWidth;
     this.resizeObserver = new ResizeObserver(() => {
       // The observer also reports the size it starts with: only a change needs a new layout.
-      const next = `${container.clientWidth}x${container.clientHeight}`;
-      if (next === size) return;
-      size = next;
+      if (container.clientWidth === width) return;
+      width = container.clientWidth;
       this.view?.resize();
     });
     this.resizeObserver.observe(container);

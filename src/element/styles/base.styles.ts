@@ -174,17 +174,15 @@ export const baseStyles = css`
     forced-color-adjust: none;
   }
 
+  /*
+   * As tall as what vis-timeline draws: it grows with the stack up to --ct-timeline-height (half
+   * as high again with lanes, LANES_GROWTH), then scrolls; see VisAdapter.keepHeight.
+   */
   .timeline {
     /* A card's width is a share of the drawing's (35cqi): a narrow element keeps room for it. */
     container-type: inline-size;
     position: relative;
-    height: var(--ct-timeline-height);
     min-height: 12rem;
-  }
-
-  /* Lanes may grow the drawing half as high again (LANES_GROWTH) before it scrolls. */
-  .timeline.lanes {
-    height: calc(var(--ct-timeline-height) * ${unsafeCSS(LANES_GROWTH)});
   }
 
   .timeline[hidden] {
