@@ -51,7 +51,7 @@ const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
  * @csspart toolbar - The toolbar: the legend and the controls (one tab stop; arrows move along it).
  * @csspart controls - The zoom, fit and view buttons.
  * @csspart legend - The category legend (each entry toggles its category).
- * @csspart overview - The band above the drawing when it does not show every event: the whole span, a mark per event, the titles of the events outside the drawing's window (groups for those with no room), the window as a frame. Hidden from assistive technology (the list is the reading order).
+ * @csspart overview - The band above the drawing when it does not show every event: the whole span, a mark per event, the titles of the events outside the drawing's window (groups for those with no room), the window as a frame (a brush: press the track or the years to centre the window there, drag the frame to move it). Hidden from assistive technology (the list is the reading order).
  * @csspart timeline - The box vis-timeline draws in (hidden from assistive technology, which reads the list). Its items are styled with the `--ct-color-*` properties.
  * @csspart key - The precision key below the drawing (how a day, a month or year, an approximate and an uncertain date are drawn); shown when the shown events use more than one, in the timeline view of a wide element only.
  * @csspart vertical - The narrow layout's drawing (the element 480 px wide or less): time runs down a rail, each event's date and whole title beside its marker. Hidden from assistive technology, like `timeline`.

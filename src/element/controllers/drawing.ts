@@ -89,7 +89,7 @@ export class DrawingController implements ReactiveController {
       window: () => this.timeline.getWindow(),
       width: () => options.container()?.clientWidth ?? 0,
       showEvent: options.showEvent,
-      showWindow: (start, end) => this.timeline.setWindow(start, end, true, 'pointer'),
+      showWindow: (start, end, animate) => this.timeline.setWindow(start, end, animate, 'pointer'),
     });
     // After the drawings: the overview is laid out for the window they have just drawn.
     host.addController(this);

@@ -39,8 +39,8 @@ export interface OverviewOptions {
   width(): number;
   /** A title was clicked: show its event. */
   showEvent(id: string): void;
-  /** A group was clicked: show this window. */
-  showWindow(start: Date, end: Date): void;
+  /** A group was clicked (animate), or the reader moves the window along the track (at once). */
+  showWindow(start: Date, end: Date, animate: boolean): void;
 }
 
 export class OverviewController implements ReactiveController {
@@ -69,9 +69,59 @@ export class OverviewController implements ReactiveController {
     // The group's span with a margin, so that its first and last cards are not at the edges.
     showSpan: (start, end) => {
       const margin = Math.max((end - start) * 0.15, 3 * DAY);
-      this.options.showWindow(new Date(start - margin), new Date(end + margin));
+      this.options.showWindow(new Date(start - margin), new Date(end + margin), true);
     },
+    scrub: (event) => this.scrub(event),
   };
+
+  /**
+   * The band as a brush: a press on the track or the years centres the window there; a press on
+   * the frame grips it where it was pressed. Either way the window then follows the pointer (at
+   * most once a frame) until it is released. Mirrored right to left. A pointer's only: the band is
+   * hidden from assistive technology, whose reader moves the window with the list's keys.
+   */
+  private scrub(event: PointerEvent): void {
+    const { state } = this;
+    const window = this.options.window();
+    if (!state || !window || event.button !== 0) return;
+    event.preventDefault();
+    const area = event.currentTarget as HTMLElement;
+    const box = area.getBoundingClientRect();
+    const rtl = state.format.dir === 'rtl';
+    const perPx = (state.span.end - state.span.start) / Math.max(box.width, 1);
+    const timeAt = (x: number) => state.span.start + (rtl ? box.right - x : x - box.left) * perPx;
+    const start = window.start.getTime();
+    const length = window.end.getTime() - start;
+    const onFrame = (event.target as Element).closest('.overview-brush') !== null;
+    const grip = onFrame ? timeAt(event.clientX) - start : length / 2;
+    let frame = 0;
+    let x = event.clientX;
+    const follow = () => {
+      frame = 0;
+      const from = timeAt(x) - grip;
+      this.options.showWindow(new Date(from), new Date(from + length), false);
+    };
+    if (!onFrame) follow();
+    const moves = new AbortController();
+    area.setPointerCapture?.(event.pointerId);
+    area.addEventListener(
+      'pointermove',
+      (move) => {
+        x = move.clientX;
+        frame ||= requestAnimationFrame(follow);
+      },
+      { signal: moves.signal },
+    );
+    const release = () => {
+      moves.abort();
+      if (frame) {
+        cancelAnimationFrame(frame);
+        follow();
+      }
+    };
+    area.addEventListener('pointerup', release, { signal: moves.signal });
+    area.addEventListener('pointercancel', release, { signal: moves.signal });
+  }
 
   /** Lays the band out again if the drawing's width or window changed since the last time. */
   refreshIfStale(): void {

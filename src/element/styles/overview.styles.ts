@@ -47,6 +47,16 @@ export const overviewStyles = css`
     text-decoration: underline;
   }
 
+  /* The track and the years: press to centre the window there, drag the frame to move it. */
+  .overview-scrub {
+    cursor: pointer;
+    touch-action: none;
+  }
+
+  .overview-scrub .overview-brush {
+    cursor: grab;
+  }
+
   .overview-track {
     position: relative;
     block-size: 12px;

@@ -41,6 +41,8 @@ export interface OverviewActions {
   showEvent(id: string): void;
   /** A group was clicked: show its span. */
   showSpan(start: number, end: number): void;
+  /** A pointer went down on the track or the years: the window follows it (see `OverviewController`). */
+  scrub(event: PointerEvent): void;
 }
 
 /** Short of any month: a period of this length is named by its month. */
@@ -81,34 +83,36 @@ export function overviewTemplate(
             >`,
         )}
       </div>
-      <div class="overview-track">
-        ${
-          layout.brush
-            ? html`<span
-                class="overview-brush"
-                ${cssProperties({ 'inset-inline-start': px(layout.brush.start), 'inline-size': px(Math.max(layout.brush.end - layout.brush.start, 4)) })}
-              ></span>`
-            : nothing
-        }
-        ${layout.marks.map(
-          (mark) =>
-            html`<span
-              class="overview-mark ct-type-${mark.event.prepared.eventType}"
-              ${cssProperties({ 'inset-inline-start': px(mark.start), 'inline-size': px(mark.end - mark.start) })}
-            ></span>`,
-        )}
-      </div>
-      <div class="overview-axis">
-        ${ticks.map(
-          (tick) =>
-            html`<span class="overview-tick" ${cssProperties({ 'inset-inline-start': px(tick.at) })}
-              >${
-                tick.unit === 'year'
-                  ? format.digits(String(new Date(tick.time).getFullYear()))
-                  : format.period(tick.time, tick.time + MONTH_MS)
-              }</span
-            >`,
-        )}
+      <div class="overview-scrub" @pointerdown=${actions.scrub}>
+        <div class="overview-track">
+          ${
+            layout.brush
+              ? html`<span
+                  class="overview-brush"
+                  ${cssProperties({ 'inset-inline-start': px(layout.brush.start), 'inline-size': px(Math.max(layout.brush.end - layout.brush.start, 4)) })}
+                ></span>`
+              : nothing
+          }
+          ${layout.marks.map(
+            (mark) =>
+              html`<span
+                class="overview-mark ct-type-${mark.event.prepared.eventType}"
+                ${cssProperties({ 'inset-inline-start': px(mark.start), 'inline-size': px(mark.end - mark.start) })}
+              ></span>`,
+          )}
+        </div>
+        <div class="overview-axis">
+          ${ticks.map(
+            (tick) =>
+              html`<span class="overview-tick" ${cssProperties({ 'inset-inline-start': px(tick.at) })}
+                >${
+                  tick.unit === 'year'
+                    ? format.digits(String(new Date(tick.time).getFullYear()))
+                    : format.period(tick.time, tick.time + MONTH_MS)
+                }</span
+              >`,
+          )}
+        </div>
       </div>
     </div>
   `;
