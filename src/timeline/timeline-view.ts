@@ -376,10 +376,11 @@ export class TimelineView {
     // What `ct-render` reports: the events drawn and the counts (as when counts were items).
     this.itemCount = items.length + answer.aggregates.length;
     this.awaitingDraw = true;
-    this.adapter.setItems(items);
     // An unchanged (say, empty) item list makes vis-timeline draw nothing, hence no `changed`:
-    // ask for a redraw (in the next frame, with any other), so every answer ends in `ct-render`.
-    this.adapter.requestRedraw();
+    // the drawing already shows the answer, said in the next frame (after any draw vis-timeline
+    // has pending), so that every answer ends in `ct-render`. A redraw for it would cost the
+    // first render a second one.
+    if (!this.adapter.setItems(items)) requestAnimationFrame(() => this.handleRendered());
   }
 
   private itemsOf(answer: WindowAnswer): TimelineItem[] {

@@ -71,6 +71,8 @@ export class VisTimelineAdapter {
   private filled = false;
   /** The tallest the drawing has been for its data (see `keepHeight`). */
   private grownTo = MIN_HEIGHT_PX;
+  /** The `minHeight` vis-timeline has now. */
+  private appliedMinHeight = MIN_HEIGHT_PX;
 
   /**
    * Creates vis-timeline in `container` with its first items, showing `window`. Filling the data
@@ -103,19 +105,34 @@ export class VisTimelineAdapter {
     visInternals.deferItemDrawing(this.timeline);
     if (window) this.setWindow(window.start, window.end, { animate: false });
     this.listen();
-    // Spans' heights are right only once drawn at their width (see relayout); titles wrap
-    // differently once the page's fonts are in.
-    this.relayoutPasses = 1;
-    // Through a weak reference: fonts still loading must not keep a removed element alive.
+    // Spans' heights are right only once drawn at their width (see relayout).
+    if (hasSpan(this.current.values())) this.relayoutPasses = 1;
+    this.followFonts();
+  }
+
+  /** Stops measuring again when fonts arrive (see `followFonts`). */
+  private unfollowFonts?: () => void;
+
+  /**
+   * Titles wrap differently once a web font arrives: measure again when one has loaded (never
+   * when none does, as with the system's fonts). Through a weak reference: a font still loading
+   * must not keep a removed element alive.
+   */
+  private followFonts(): void {
+    const fonts = document.fonts;
+    if (!fonts) return;
     const adapter = new WeakRef(this);
-    void document.fonts?.ready.then(() => adapter.deref()?.relayout());
+    const loaded = (): void => adapter.deref()?.relayout();
+    fonts.addEventListener('loadingdone', loaded);
+    this.unfollowFonts = () => fonts.removeEventListener('loadingdone', loaded);
   }
 
   /**
    * Replaces the items incrementally: only what changed is touched. vis-timeline redraws and
    * measures again every item it is handed, even an equal one, so equal items are left alone.
+   * Returns whether anything changed (then vis-timeline draws, and says so with `changed`).
    */
-  setItems(items: readonly TimelineItem[]): void {
+  setItems(items: readonly TimelineItem[]): boolean {
     const next = new Map(items.map((item) => [item.id, this.toVisItem(item)]));
     const stale = [...this.current.keys()].filter((id) => !next.has(id));
     const changed = [...next.values()].filter((item) => !sameVisItem(this.current.get(String(item.id)), item));
@@ -126,8 +143,11 @@ export class VisTimelineAdapter {
     const selected = this.selectedId;
     const touched = selected !== null && changed.some((item) => item.id === selected);
     this.current = next;
+    // A span that came into view is measured before it has its width: once more after the draw.
+    if (this.relayoutPasses === 0 && hasSpan(changed)) this.relayoutPasses = 1;
     // vis-timeline forgets the selection of an item that left its data and came back.
     if (touched) this.setSelection(selected);
+    return stale.length > 0 || changed.length > 0;
   }
 
   setOptions(options: AdapterOptions): void {
@@ -242,7 +262,14 @@ export class VisTimelineAdapter {
   fillHeight(fill: boolean): void {
     if (fill === this.filled || this.destroyed) return;
     this.filled = fill;
-    this.timeline.setOptions({ minHeight: this.minHeight() });
+    this.applyMinHeight();
+  }
+
+  private applyMinHeight(): void {
+    const wanted = this.minHeight();
+    if (wanted === this.appliedMinHeight || this.destroyed) return;
+    this.appliedMinHeight = wanted;
+    this.timeline.setOptions({ minHeight: wanted });
   }
 
   private minHeight(): number {
@@ -254,20 +281,19 @@ export class VisTimelineAdapter {
    * the whole `maxHeight`).
    */
   resetHeight(): void {
-    if (this.grownTo === MIN_HEIGHT_PX || this.destroyed) return;
     this.grownTo = MIN_HEIGHT_PX;
-    if (!this.filled) this.timeline.setOptions({ minHeight: this.minHeight() });
+    this.applyMinHeight();
   }
 
   /**
    * The drawing grows with its stack (up to `maxHeight`, then it scrolls) but does not shrink back
    * while the reader zooms and pans the same data: the page below it would jump at every step.
+   * Noted after each draw, made the drawing's `minHeight` when the window starts to move: setting
+   * it at once would cost the first draw a second one.
    */
   private keepHeight(): void {
     const height = this.container.querySelector<HTMLElement>('.vis-timeline')?.offsetHeight ?? 0;
-    if (height <= this.grownTo) return;
-    this.grownTo = Math.min(height, this.options.maxHeight);
-    if (!this.filled) this.timeline.setOptions({ minHeight: this.grownTo });
+    if (height > this.grownTo) this.grownTo = Math.min(height, this.options.maxHeight);
   }
 
   /** Whether this instance was laid out right to left (vis-timeline fixes that at creation). */
@@ -305,17 +331,10 @@ export class VisTimelineAdapter {
     visInternals.withOneRedraw(this.timeline, () => this.items.update([...this.current.values()]));
   }
 
-  /**
-   * Asks for a redraw in the next frame (one per frame, shared with vis-timeline's own), without
-   * `redraw()`'s drawing and measuring every item anew, which costs about 1 ms an item.
-   */
-  requestRedraw(): void {
-    if (!this.destroyed) visInternals.requestRedraw(this.timeline);
-  }
-
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.unfollowFonts?.();
     this.timeline.destroy();
     this.current.clear();
     this.items.clear();
@@ -337,7 +356,7 @@ export class VisTimelineAdapter {
       // window listener plus a 1-second timer, and it redraws everything once more after start.
       autoResize: false,
       // Grows with the stacked items, then scrolls: a fixed height would hide the top of a busy stack.
-      minHeight: this.minHeight(),
+      minHeight: this.appliedMinHeight,
       maxHeight: options.maxHeight,
       verticalScroll: true,
       stack: true,
@@ -375,6 +394,7 @@ export class VisTimelineAdapter {
       this.callbacks.onSelect(id === undefined ? null : String(id));
     });
     this.timeline.on('rangechange', (properties: { start: Date; end: Date; byUser: boolean }) => {
+      this.applyMinHeight();
       this.callbacks.onRangeChange(properties.start, properties.end, properties.byUser);
     });
     this.timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
@@ -387,6 +407,11 @@ export class VisTimelineAdapter {
       this.callbacks.onRendered();
     });
   }
+}
+
+function hasSpan(items: Iterable<VisItem>): boolean {
+  for (const item of items) if (item.type === 'range') return true;
+  return false;
 }
 
 /** Whether two items draw the same (the fields `toVisItem` sets). */

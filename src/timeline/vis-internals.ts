@@ -202,18 +202,6 @@ export function withOneRedraw(timeline: Timeline, change: () => void): void {
 }
 
 /**
- * Asks `timeline` for a redraw in the next frame, one per frame whoever asks (`_redraw`), without
- * the public `redraw()`'s drawing and measuring every item anew (about 1 ms an item).
- *
- * Without `_redraw` as expected: the public `redraw()` (slower, same result).
- */
-export function requestRedraw(timeline: Timeline): void {
-  if (usable(timeline, ['_redraw'], 'a redraw request draws and measures every item anew'))
-    internalsOf(timeline)._redraw!();
-  else timeline.redraw();
-}
-
-/**
  * Scrolls `timeline`'s stack by `by` px (positive: the items move down) and redraws it in the next
  * frame. vis-timeline has no public way: `focus()` also moves the window, and fails on an item
  * whose `end` is present but undefined (a box, here); these are the internals `focus()` calls.

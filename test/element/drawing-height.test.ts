@@ -62,3 +62,34 @@ describe('the drawing’s height', () => {
     await until(() => drawingBox(element).height < 400, 'the drawing shrinking to the new, shorter stack');
   });
 });
+
+describe('spans that come into view', () => {
+  it('are measured at their width: a long span’s title is not pushed under the axis', async () => {
+    const events: ConflictEvent[] = [
+      ...crowded,
+      {
+        id: 'campaign',
+        start: '2014-08',
+        end: '2017-12',
+        title: { en: 'The international coalition’s air campaign against the Islamic State group in Iraq and Syria' },
+      },
+      { id: 'coalition', start: '2014-09-10', title: { en: 'Obama announces an international coalition' } },
+    ];
+    const element = await mountTimeline(
+      (element) => {
+        element.lang = 'en';
+        element.events = events;
+      },
+      { width: 1100, opening: true },
+    );
+    expect(element.getWindow()!.start.getTime(), 'opens on the crowded fortnight').to.be.above(Date.UTC(2023, 0));
+    element.setWindow('2014-07-15', '2014-11-05');
+    const root = shadow(element);
+    const span = () => root.querySelector('.vis-item.vis-range');
+    await until(() => span() !== null, 'the span drawn');
+    await nextFrames(4);
+    const panel = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const item = span()!.getBoundingClientRect();
+    expect(item.bottom, 'the span ends above the axis').to.be.at.most(panel.bottom + 1);
+  });
+});

@@ -2,13 +2,7 @@ import { expect } from '@open-wc/testing';
 import { Timeline } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
 import type { DataItem, TimelineOptions } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
 import { DataSet } from 'vis-data/esnext/esm/vis-data.js';
-import {
-  deferItemDrawing,
-  requestRedraw,
-  scrollStack,
-  visInternalProblems,
-  withOneRedraw,
-} from '../../src/timeline/vis-internals.js';
+import { deferItemDrawing, scrollStack, visInternalProblems, withOneRedraw } from '../../src/timeline/vis-internals.js';
 import { visTimelineStyles } from '../../src/generated/vis-timeline.styles.js';
 
 // The contract between src/timeline/vis-internals.ts and the vis-timeline the adapter imports (the
@@ -172,17 +166,15 @@ describe('vis-timeline internals (src/timeline/vis-internals.ts)', () => {
     ]);
   });
 
-  it('falls back to the public API, once warning which internal is missing, when one has changed', async () => {
-    const { timeline, changed } = await create(itemsInView(3, 'a'));
+  it('falls back (scrolling: not at all), once warning which internal is missing, when one has changed', async () => {
+    const { timeline } = await create(itemsInView(3, 'a'));
     delete (timeline as unknown as Record<string, unknown>)._redraw;
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const redrawn = changed();
-      requestRedraw(timeline); // falls back to the public redraw(), which still draws
-      requestRedraw(timeline);
-      await redrawn;
+      scrollStack(timeline, 10);
+      scrollStack(timeline, 10);
     } finally {
       console.warn = warn;
     }
@@ -226,36 +218,6 @@ describe('vis-timeline internals (src/timeline/vis-internals.ts)', () => {
     expect(container.querySelectorAll('.vis-item.vis-range')).to.have.length(10);
     // The same change without it: vis-timeline lays out everything after the remove and the add.
     expect(readsDuring(() => change('newer'))).to.be.greaterThan(0);
-  });
-
-  it('requestRedraw (_redraw): one redraw in the next frame however often asked, without re-measuring every item', async () => {
-    const count = 30;
-    const { timeline, changed } = await create(itemsInView(count, 'a'));
-    let redraws = 0;
-    const onChanged = (): void => {
-      redraws++;
-    };
-    timeline.on('changed', onChanged);
-    const reads = new LayoutReads().start();
-    let redrawn = changed();
-    requestRedraw(timeline);
-    requestRedraw(timeline);
-    requestRedraw(timeline);
-    expect(redraws, '_redraw: redraws at once (expected one scheduled for the next frame)').to.equal(0);
-    await redrawn;
-    await frames(2);
-    const requested = reads.stop();
-    expect(redraws, '_redraw: redraws for three requests in one frame').to.equal(1);
-    // The public redraw() draws and measures every item again.
-    const publicReads = new LayoutReads().start();
-    redrawn = changed();
-    timeline.redraw();
-    await redrawn;
-    publicReads.stop();
-    timeline.off('changed', onChanged);
-    expect(requested, `_redraw: layout reads (public redraw(): ${publicReads.count})`).to.be.below(
-      publicReads.count - count,
-    );
   });
 
   it('scrollStack (_getScrollTop, _setScrollTop, _redraw): moves a tall stack by the amount asked', async () => {
