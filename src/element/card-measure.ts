@@ -5,6 +5,8 @@
 import type { CardMetrics, MeasureText } from '../layout/card-size.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last set on the shared context: setting one parses it, so only when it changes. */
+let contextFont = '';
 
 /** A measurer for `element`'s font family; widths in px. */
 export function canvasMeasure(element: Element): MeasureText {
@@ -18,7 +20,8 @@ export function canvasMeasure(element: Element): MeasureText {
     let width = cache.get(key);
     if (width === undefined) {
       if (!context) return text.length * fontPx * 0.55;
-      context.font = `${fontPx}px ${family}`;
+      const wanted = `${fontPx}px ${family}`;
+      if (contextFont !== wanted) context.font = contextFont = wanted;
       width = context.measureText(text).width;
       cache.set(key, width);
     }

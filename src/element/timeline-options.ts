@@ -11,7 +11,7 @@ import { laneOf, type GroupBy } from '../timeline/timeline-items.js';
 import type { TimelineViewOptions } from '../timeline/timeline-view.js';
 import { LANES_GROWTH, TIMELINE_HEIGHT_PX } from './styles/base.styles.js';
 import { cardMetrics, canvasMeasure } from './card-measure.js';
-import { cardSize } from '../layout/card-size.js';
+import { cardSize, type CardSize } from '../layout/card-size.js';
 import { detailFocus } from '../layout/detail-focus.js';
 import { CARD_MAX_SHARE } from '../layout/padded-window.js';
 
@@ -85,6 +85,15 @@ function openingWindow(
       end: prepared.isSpan ? prepared.endTime : prepared.startTime,
       prepared,
     }));
+    // The focus tries many windows: a day's card is the same in each (a span's depends on its width).
+    const dayCards = new Map<PreparedEvent, CardSize>();
+    const cardOf = (prepared: PreparedEvent, spanPx: number): CardSize => {
+      const title = pickText(prepared.event.title, format.lang);
+      if (prepared.isSpan) return cardSize(title, '', metrics, measure, spanPx - metrics.paddingX);
+      let card = dayCards.get(prepared);
+      if (!card) dayCards.set(prepared, (card = cardSize(title, format.date(prepared), metrics, measure)));
+      return card;
+    };
     const focus = detailFocus({
       events: spans,
       // Lanes leave the items the width their names' column does not take (at most 11em and padding).
@@ -95,14 +104,7 @@ function openingWindow(
       height: maxHeight - AXIS_ROOM_PX,
       labelRoomPx: metrics.maxWidth / 2,
       gap: 4,
-      cardSize: ({ prepared }, spanPx) =>
-        cardSize(
-          pickText(prepared.event.title, format.lang),
-          prepared.isSpan ? '' : format.date(prepared),
-          metrics,
-          measure,
-          prepared.isSpan ? spanPx - metrics.paddingX : metrics.maxWidth,
-        ),
+      cardSize: ({ prepared }, spanPx) => cardOf(prepared, spanPx),
     });
     return focus && !focus.all ? focus.window : null;
   };

@@ -30,7 +30,8 @@ export function accessibleName(title: string, date: string, lang: string): strin
 
 export class LocaleFormat {
   readonly locale: TimelineLocale;
-  private readonly counts: Intl.NumberFormat;
+  /** Grouped Latin digits ("1,234"), made when a count first needs grouping (see `count`). */
+  private counts?: Intl.NumberFormat;
 
   /** `lang`: a BCP 47 tag (see `getLocale` for the fallbacks). */
   constructor(
@@ -38,8 +39,6 @@ export class LocaleFormat {
     readonly numerals: NumeralSystem = 'latn',
   ) {
     this.locale = getLocale(lang);
-    // Grouped Latin digits ("1,234"), converted to the chosen digits after.
-    this.counts = new Intl.NumberFormat(`${lang.split('-')[0] || 'en'}-u-nu-latn`);
   }
 
   get dir(): 'ltr' | 'rtl' {
@@ -70,8 +69,12 @@ export class LocaleFormat {
     return pickText(text, this.lang);
   }
 
-  /** A count with grouped digits: "1,234", "١٬٢٣٤" with Arabic-Indic digits. */
+  /** A count with grouped digits: "1,234", "١,٢٣٤" with Arabic-Indic digits. */
   count(count: number): string {
+    // No language groups the digits of a number below 1,000, and a page's first Intl.NumberFormat
+    // costs about 60 ms (the number data loading): small counts, the article's, do without it.
+    if (Number.isInteger(count) && Math.abs(count) < 1000) return this.digits(String(count));
+    this.counts ??= new Intl.NumberFormat(`${this.lang.split('-')[0] || 'en'}-u-nu-latn`);
     return this.digits(this.counts.format(count));
   }
 
