@@ -105,6 +105,39 @@ const CUTS = [
   ],
 ];
 
+/**
+ * Item and group editing (the element sets no `editable`, `groupEditable` or
+ * `itemsAlwaysDraggable`): these ItemSet handlers are emptied; without editing they change
+ * nothing a reader sees (dragging a card still pans). [why, the method's first line as
+ * vis-timeline writes it]; the body ends at the first `}` at the method's indent.
+ */
+const EMPTIED = [
+  ['Dragging items (start)', '  _onDragStart(event) {'],
+  ['Dragging out a new range with Ctrl', '  _onDragStartAddItem(event) {'],
+  ['Dragging items', '  _onDrag(event) {'],
+  ['Dragging items (end)', '  _onDragEnd(event) {'],
+  ['Reordering groups (start)', '  _onGroupDragStart(event) {'],
+  ['Reordering groups', '  _onGroupDrag(event) {'],
+  ['Reordering groups (end)', '  _onGroupDragEnd(event) {'],
+  ['Adding an item by double-click', '  _onAddItem(event) {'],
+];
+
+/** `code` with the ItemSet methods of EMPTIED emptied (each found once, in ItemSet only). */
+function emptyItemSetMethods(code, fail) {
+  const classStart = code.indexOf('\nclass ItemSet extends Component {');
+  const classEnd = code.indexOf('\nItemSet.types = {', classStart);
+  if (classStart < 0 || classEnd < 0) fail('vis-timeline changed: the ItemSet class was not found');
+  let itemSet = code.slice(classStart, classEnd);
+  for (const [why, first] of EMPTIED) {
+    const start = itemSet.indexOf(first);
+    const end = start < 0 ? -1 : itemSet.indexOf('\n  }\n', start);
+    if (start < 0 || end < 0 || countOf(itemSet, first) !== 1)
+      fail(`vis-timeline changed: cannot find ItemSet's method of ${why} ("${first.trim()}")`);
+    itemSet = `${itemSet.slice(0, start)}${first.replace(/\(.*\)/, '()')}}${itemSet.slice(end + 4)}`;
+  }
+  return code.slice(0, classStart) + itemSet + code.slice(classEnd);
+}
+
 /** What must be gone after the cuts: a name left in code (not a comment) would be a broken reference. */
 const CUT_NAMES =
   /\b(Graph2d|LineGraph|Legend|DataAxis|DataScale|GraphGroup|Bargraph|Points|Line|ClusterItem|ClusterGenerator|Activator|PointItem|CustomTime)\b/;
@@ -163,6 +196,7 @@ export function trimVisTimeline({ replacements = {} } = {}) {
           this.error(`vis-timeline changed: cannot find the span of ${why} ("${from.split('\n')[0]}")`);
         edited = edited.slice(0, start) + edited.slice(end);
       }
+      edited = emptyItemSetMethods(edited, (message) => this.error(message));
       edited = utilsReadByName(edited, (message) => this.error(message));
       const leftover = codeLines(edited).find((line) => CUT_NAMES.test(line));
       if (leftover) this.error(`vis-timeline still refers to a removed Graph2d part: ${leftover.trim()}`);
