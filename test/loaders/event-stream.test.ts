@@ -157,12 +157,12 @@ describe('importStream', () => {
   });
 
   it('gives the page turns while parsing a long stream on the main thread, even within one big chunk', async () => {
-    // Long notes: many slices of text for few rows, so the reading (not the mapping) is timed.
+    // Long notes: many slices of text for few rows, so the reading (not the mapping) is measured.
     const row = `IRQ1,2017-07-09,2017,1,,Battles,Armed clash,A,,1,,,,,,368,,Iraq,Ninewa,,,Mosul,36.3,43.1,1,Rudaw,,"${'a, b '.repeat(400)}",0,,\n`;
     const header = `${'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'}\n`;
     // One chunk of 300 rows (about 640 KB), as a browser may hand over a fast local response.
     const pieces = [header + row.repeat(300)];
-    // The CSV readers loaded first, so that only the parsing is timed.
+    // The CSV readers loaded first, so that only the parsing is counted.
     await collect(importStream(streamOf([header])));
     // Counted, not timed: the tasks the parse is cut into are the page's turns. With no budget
     // left after each slice, a pause (a macrotask) follows every slice of the one chunk: about ten
