@@ -38,40 +38,6 @@ const TYPES = [
   ],
 ];
 
-export const ACLED_HEADER = [
-  'event_id_cnty',
-  'event_date',
-  'year',
-  'time_precision',
-  'disorder_type',
-  'event_type',
-  'sub_event_type',
-  'actor1',
-  'assoc_actor_1',
-  'inter1',
-  'actor2',
-  'assoc_actor_2',
-  'inter2',
-  'interaction',
-  'civilian_targeting',
-  'iso',
-  'region',
-  'country',
-  'admin1',
-  'admin2',
-  'admin3',
-  'location',
-  'latitude',
-  'longitude',
-  'geo_precision',
-  'source',
-  'source_scale',
-  'notes',
-  'fatalities',
-  'tags',
-  'timestamp',
-];
-
 /** First and last day of the synthetic data (2014-01-01 to 2024-12-31: eleven years). */
 export const SYNTHETIC_RANGE = { first: '2014-01-01', days: 4018 };
 
