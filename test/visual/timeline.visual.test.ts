@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { loadedAndRendered, nextFrames, shadow } from '../element/helpers.js';
+import { nextFrames, shadow } from '../element/helpers.js';
+import { sceneWith, stillPage } from './scene.js';
 import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
 // As the drop-in bundle does: the article is the default events.
 import '../../src/drop-in.js';
@@ -13,9 +13,6 @@ import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 // article's January–February 2024 with the overview band above it. Baselines: test/screenshots/baseline/.
 // Update them with `npx wtr --group visual --update-visual-baseline` after a wanted change, and
 // look at every new PNG before committing it.
-
-/** No transitions, animations or caret anywhere (the element's own rules, plus the page's). */
-const STILL = `*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }`;
 
 async function settled(element: ConflictTimeline): Promise<void> {
   await document.fonts.ready;
@@ -32,34 +29,16 @@ async function screenshotBox(
   height = 860,
   groupBy: 'none' | 'category' = 'none',
 ): Promise<{ box: HTMLElement; element: ConflictTimeline }> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.cssText = `width: 1100px; height: ${height}px; overflow: hidden; background: ${theme === 'dark' ? '#000' : '#fff'}`;
-  const style = document.createElement('style');
-  style.textContent = STILL;
-  box.append(style);
-  const element = document.createElement('conflict-timeline');
-  element.lang = lang;
-  element.theme = theme;
-  element.groupBy = groupBy;
-  const ready = loadedAndRendered(element);
-  box.append(element);
-  await ready;
-  await settled(element);
-  return { box, element };
+  const scene = await sceneWith({ width: 1100, height }, theme, (element) => {
+    element.lang = lang;
+    element.groupBy = groupBy;
+  });
+  await settled(scene.element);
+  return scene;
 }
 
 describe('visual regression: the article dataset', () => {
-  before(async () => {
-    await setViewport({ width: 1120, height: 1220 });
-    // Also read by the element when it builds vis-timeline: no animated windows.
-    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-    // The pointer away from the element: no hover state in the pictures.
-    await sendMouse({ type: 'move', position: [799, 799] });
-  });
-
-  after(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
-  });
+  stillPage({ width: 1120, height: 1220 }, [799, 799]);
 
   for (const lang of ['ar', 'en'] as const) {
     for (const theme of ['light', 'dark'] as const) {
@@ -112,32 +91,16 @@ describe('visual regression: the density histogram of large data', () => {
     };
   });
 
-  before(async () => {
-    await setViewport({ width: 800, height: 800 });
-    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-    await sendMouse({ type: 'move', position: [799, 799] });
-  });
-
-  after(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
-  });
+  stillPage({ width: 800, height: 800 }, [799, 799]);
 
   for (const lang of ['ar', 'en'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       it(`${lang}, ${theme}`, async () => {
-        const box = await fixture<HTMLDivElement>(html`<div></div>`);
-        box.style.cssText = `width: 780px; height: 460px; overflow: hidden; background: ${theme === 'dark' ? '#000' : '#fff'}`;
-        const style = document.createElement('style');
-        style.textContent = STILL;
-        box.append(style);
-        const element = document.createElement('conflict-timeline');
-        element.lang = lang;
-        element.theme = theme;
-        element.style.setProperty('--ct-timeline-height', '380px');
-        element.events = events;
-        const ready = loadedAndRendered(element);
-        box.append(element);
-        await ready;
+        const { box, element } = await sceneWith({ width: 780, height: 460 }, theme, (element) => {
+          element.lang = lang;
+          element.style.setProperty('--ct-timeline-height', '380px');
+          element.events = events;
+        });
         await settled(element);
         expect(shadow(element).querySelectorAll('.ct-density-segment').length).to.be.greaterThan(20);
         expect(shadow(element).querySelectorAll('.ct-density-value').length).to.be.greaterThan(1);

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { loadedAndRendered, nextFrames, shadow } from '../element/helpers.js';
+import { nextFrames, shadow } from '../element/helpers.js';
+import { sceneWith, stillPage } from './scene.js';
 import { iraqCoalitionEvents } from '../../events/iraq-coalition.js';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import '../../src/conflict-timeline.js';
@@ -10,24 +10,14 @@ import '../../src/conflict-timeline.js';
 // English × light and dark (and one with the details sheet open). Baselines: test/screenshots/baseline/.
 // Update them with `--update-visual-baseline` after a wanted change, and look at every new PNG.
 
-const STILL = `*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }`;
-
 async function phoneScreen(
   lang: 'ar' | 'en',
   theme: 'light' | 'dark',
 ): Promise<{ box: HTMLElement; element: ConflictTimeline }> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.cssText = `width: 390px; height: 844px; overflow: hidden; background: ${theme === 'dark' ? '#000' : '#fff'}`;
-  const style = document.createElement('style');
-  style.textContent = STILL;
-  box.append(style);
-  const element = document.createElement('conflict-timeline');
-  element.lang = lang;
-  element.theme = theme;
-  element.events = iraqCoalitionEvents;
-  const ready = loadedAndRendered(element);
-  box.append(element);
-  await ready;
+  const { box, element } = await sceneWith({ width: 390, height: 844 }, theme, (element) => {
+    element.lang = lang;
+    element.events = iraqCoalitionEvents;
+  });
   await document.fonts.ready;
   await element.updateComplete;
   await nextFrames(3);
@@ -35,16 +25,7 @@ async function phoneScreen(
 }
 
 describe('visual regression: the narrow (vertical) layout', () => {
-  before(async () => {
-    await setViewport({ width: 800, height: 900 });
-    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-    await sendMouse({ type: 'move', position: [799, 899] });
-  });
-
-  after(async () => {
-    await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
-  });
+  stillPage({ width: 800, height: 900 }, [799, 899]);
 
   for (const lang of ['ar', 'en'] as const) {
     for (const theme of ['light', 'dark'] as const) {
