@@ -16,7 +16,7 @@ import { mediaStyles } from './styles/media.styles.js';
 import { printStyles } from './styles/print.styles.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
-import { presentTypes, timelineOptions, withoutHidden } from './timeline-options.js';
+import { timelineOptions, withoutHidden } from './timeline-options.js';
 import { EventSourceController, type ShownEvents } from './controllers/event-source-controller.js';
 import { IssueReporter } from './controllers/issue-reporter.js';
 import { keyboardCommand } from './controllers/keyboard.js';
@@ -31,7 +31,8 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { DensityTableController } from './controllers/density-table-controller.js';
 import { densityStyles } from './density.styles.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
-import { precisionKeyTemplate, precisionKinds, type PrecisionKind } from './templates/precision-key.js';
+import { precisionKeyTemplate, type PrecisionKind } from './templates/precision-key.js';
+import { EventsSummary } from '../model/events-summary.js';
 import { OverviewController } from './controllers/overview-controller.js';
 import { overviewStyles } from './overview.styles.js';
 import { verticalStyles } from './vertical.styles.js';
@@ -45,7 +46,7 @@ import { storyStyles } from './styles/story.styles.js';
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'timeline' | 'list';
 
-const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
+const NO_EVENTS: ShownEvents = { events: [], summary: EventsSummary.of([]), kind: 'default' };
 
 /**
  * An interactive, bilingual timeline of dated news events, drawn with vis-timeline inside its
@@ -362,9 +363,9 @@ export class ConflictTimeline extends LitElement {
     this.localeFormat = this.locale.format;
     if (changed.has('data') || changed.has('hiddenTypes')) {
       this.visible = withoutHidden(this.data.events, this.hiddenTypes);
-      this.precision = precisionKinds(this.visible);
+      this.precision = this.data.summary.precisionKinds(this.hiddenTypes);
     }
-    if (changed.has('data')) this.types = presentTypes(this.data.events);
+    if (changed.has('data')) this.types = this.data.summary.types;
     if (changed.has('start') || changed.has('end')) this.window = requestedWindow(this.start, this.end);
     const lanesChanged = changed.has('data') && this.groupBy !== 'none';
     if (changed.has('localeFormat') || changed.has('groupBy') || changed.has('hiddenTypes') || lanesChanged) {

@@ -8,6 +8,7 @@ import type { PreparedEvent } from '../../model/prepared.js';
 import type { ConflictEvent } from '../../model/types.js';
 import type { ValidationIssue } from '../../model/validate.js';
 import type { TimeIndex } from '../../timeline/lod/time-index.js';
+import type { EventsSummary } from '../../model/events-summary.js';
 import { requireDefaultEvents, watchDefaultEvents } from '../default-events.js';
 
 /** What the controller reads from its element: the data properties, and its children (light DOM). */
@@ -23,6 +24,8 @@ export interface ShownEvents {
   readonly events: readonly PreparedEvent[];
   /** Their time index, when the sliced ingest built it (see `MemoryQueryProvider`). */
   readonly index?: TimeIndex;
+  /** Their types, precision marks and extent, gathered once (see `EventsSummary`). */
+  readonly summary: EventsSummary;
   readonly kind: DataSourceKind;
 }
 
@@ -150,10 +153,10 @@ export class EventSourceController implements ReactiveController {
     // A large input is ingested in slices; a newer load aborts it.
     const abort = this.abort ?? new AbortController();
     this.abort = abort;
-    const show = ({ events, issues, index }: IngestResult): void => {
+    const show = ({ events, issues, index, summary }: IngestResult): void => {
       this.done();
       this.kind = kind;
-      this.options.show({ events, index, kind });
+      this.options.show({ events, index, summary, kind });
       emit(this.host, 'ct-load', { count: events.length, source: kind });
       this.options.report([...readingIssues, ...issues]);
     };
