@@ -398,7 +398,8 @@ export class TimelineView {
   }
 
   private fittedWindow(): Window | null {
-    const extent = eventsExtent(this.events);
+    // The provider's extent when it has one: a million events are not read for it.
+    const extent = this.provider.extent !== undefined ? this.provider.extent : eventsExtent(this.events);
     if (!extent) return null;
     // Half a card: at most half of the widest a card may be in this width.
     const half = Math.min(this.options.labelRoomPx ?? LABEL_ROOM_PX, (this.width * CARD_MAX_SHARE) / 2);

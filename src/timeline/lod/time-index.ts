@@ -102,6 +102,23 @@ export class TimeIndex {
   }
 
   /**
+   * First start and last end of the indexed events (ms), or null when there are none: a scan of
+   * two typed columns (about a millisecond for a million events, where reading the same times
+   * from a million event objects takes tens).
+   */
+  get extent(): { start: number; end: number } | null {
+    const { startTime, endTime } = this.columns;
+    if (!startTime.length) return null;
+    let start = Number.POSITIVE_INFINITY;
+    let end = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < startTime.length; i++) {
+      if ((startTime[i] as number) < start) start = startTime[i] as number;
+      if ((endTime[i] as number) > end) end = endTime[i] as number;
+    }
+    return { start, end };
+  }
+
+  /**
    * The events overlapping [start − margin, end + margin) if there are at most `maxItems` of them;
    * otherwise the sparse buckets' events plus per-bucket, per-type aggregates of the dense ones.
    */
