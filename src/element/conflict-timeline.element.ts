@@ -145,6 +145,15 @@ export class ConflictTimeline extends LitElement {
   /** The format of `src`: `auto` (detected from its content), or one of `conflict-json`, `timelinejs-json`, `timelinejs-csv`, `acled-csv`, `ucdp-ged-csv` to read it as that format whatever it looks like. An unknown name is reported through `ct-error` and detection is used. */
   @property({ reflect: true }) format: DataFormat = 'auto';
 
+  /**
+   * Load `src` in a Web Worker (off by default): fetched, read, validated and indexed there, the
+   * page holding only the events the drawing shows, for files of hundreds of thousands of events
+   * or more (a million ACLED rows). The event list then holds no events (the drawing, its counts
+   * and their table remain) and `validEvents` is empty. The worker script ships next to the
+   * module (`source-worker.js`) or the drop-in bundle (`conflict-timeline.source-worker.js`).
+   */
+  @property({ type: Boolean, reflect: true }) worker = false;
+
   /** Language of the interface and the event texts: `ar` (right-to-left) or `en`. Falls back to the nearest `lang` ancestor, then the document, and follows their changes. */
   @property({ reflect: true }) override lang = '';
 
@@ -204,7 +213,7 @@ export class ConflictTimeline extends LitElement {
   private readonly layoutMode = new LayoutModeController(this);
 
   private readonly locale = new LocaleController(this);
-  private readonly issues = new IssueReporter(this, () => this.data.events.length);
+  private readonly issues = new IssueReporter(this, () => this.data.summary.size);
   private readonly announcer = new LiveAnnouncer(this);
   private readonly loadProgress = new LoadProgressController(this, {
     format: () => this.localeFormat,
@@ -255,7 +264,7 @@ export class ConflictTimeline extends LitElement {
     input: () => ({
       events: this.data.events,
       index: this.data.index,
-      provider: this.queryProvider,
+      provider: this.queryProvider ?? this.data.provider,
       options: this.viewOptions,
       window: this.window,
       selectedId: this.selection.id,
@@ -359,7 +368,8 @@ export class ConflictTimeline extends LitElement {
   // Untyped keys: the private state is not in `keyof this`.
   protected override willUpdate(changed: PropertyValues): void {
     const srcFormatChanged = changed.has('format') && this.src && this.events === undefined;
-    if (!this.hasUpdated || changed.has('events') || changed.has('src') || srcFormatChanged) this.source.load();
+    const srcChanged = changed.has('src') || changed.has('worker');
+    if (!this.hasUpdated || changed.has('events') || srcChanged || srcFormatChanged) this.source.load();
     this.localeFormat = this.locale.format;
     if (changed.has('data') || changed.has('hiddenTypes')) {
       this.visible = withoutHidden(this.data.events, this.hiddenTypes);
@@ -380,7 +390,7 @@ export class ConflictTimeline extends LitElement {
     return html`
       <div part="base" class="base ${vertical ? 'narrow' : ''}" dir=${format.dir} lang=${format.lang}>
         ${this.toolbar.render()} ${this.loadProgress.render()}
-        ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
+        ${noticeTemplate(this.issues.issues, this.data.summary.size, format)}
         ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()}
         ${view === 'timeline' && !vertical ? this.overview.render() : nothing}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
@@ -406,7 +416,7 @@ export class ConflictTimeline extends LitElement {
    * the wide drawing, which draws counts.
    */
   private get vertical(): boolean {
-    return this.layoutMode.mode === 'narrow' && !this.data.index && !this.queryProvider;
+    return this.layoutMode.mode === 'narrow' && !this.data.index && !this.queryProvider && !this.data.provider;
   }
 
   protected override updated(changed: PropertyValues): void {
