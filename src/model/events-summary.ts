@@ -54,24 +54,29 @@ function kindBits(prepared: PreparedEvent): number {
   );
 }
 
-/** An `EventsSummary` as plain data, to send from a worker (`EventsSummary.fromParts`). */
+/** An `EventsSummary`'s state as plain data (what a worker sends: `new EventsSummary(parts)`). */
 export interface SummaryParts {
-  readonly present: number;
-  readonly kindsByType: readonly number[];
-  readonly first: number;
-  readonly last: number;
-  readonly count: number;
+  /** A bit per type code present. */
+  present: number;
+  /** Per type code, the precision marks its events use (bits). */
+  readonly kindsByType: number[];
+  first: number;
+  last: number;
+  count: number;
 }
 
 /** Types, precision marks per type and extent of a set of events; `add` them a part at a time. */
 export class EventsSummary {
-  /** Per type code, the precision marks its events use (bits). */
-  private readonly kindsByType = new Uint8Array(EVENT_TYPES.length);
-  /** A bit per type code present. */
-  private present = 0;
-  private first = Number.POSITIVE_INFINITY;
-  private last = Number.NEGATIVE_INFINITY;
-  private count = 0;
+  /** `state`: another summary's (sent by a worker); by default that of no events. */
+  constructor(
+    readonly state: SummaryParts = {
+      present: 0,
+      kindsByType: EVENT_TYPES.map(() => 0),
+      first: Number.POSITIVE_INFINITY,
+      last: Number.NEGATIVE_INFINITY,
+      count: 0,
+    },
+  ) {}
 
   /** The summary of `events`, at once. */
   static of(events: readonly PreparedEvent[]): EventsSummary {
@@ -80,57 +85,41 @@ export class EventsSummary {
     return summary;
   }
 
-  /** The summary a worker sent (`parts()`). */
-  static fromParts(parts: SummaryParts): EventsSummary {
-    const summary = new EventsSummary();
-    summary.kindsByType.set(parts.kindsByType.slice(0, EVENT_TYPES.length));
-    summary.present = parts.present;
-    summary.first = parts.first;
-    summary.last = parts.last;
-    summary.count = parts.count;
-    return summary;
-  }
-
-  /** The summary as plain data. */
-  parts(): SummaryParts {
-    const { present, first, last, count } = this;
-    return { present, kindsByType: [...this.kindsByType], first, last, count };
-  }
-
   /** Adds `events[from]` up to (not including) `events[to]`. */
   add(events: readonly PreparedEvent[], from: number, to: number): void {
-    const { kindsByType } = this;
+    const { state } = this;
     for (let i = from; i < to; i++) {
       const prepared = events[i] as PreparedEvent;
       const code = TYPE_CODES.get(prepared.eventType) ?? 0;
-      this.present |= 1 << code;
-      kindsByType[code] = (kindsByType[code] as number) | kindBits(prepared);
-      if (prepared.startTime < this.first) this.first = prepared.startTime;
-      if (prepared.endTime > this.last) this.last = prepared.endTime;
+      state.present |= 1 << code;
+      state.kindsByType[code] = (state.kindsByType[code] ?? 0) | kindBits(prepared);
+      if (prepared.startTime < state.first) state.first = prepared.startTime;
+      if (prepared.endTime > state.last) state.last = prepared.endTime;
     }
-    this.count += Math.max(0, to - from);
+    state.count += Math.max(0, to - from);
   }
 
   /** Number of events added. */
   get size(): number {
-    return this.count;
+    return this.state.count;
   }
 
   /** The event types present, in the legend's order. */
   get types(): EventType[] {
-    return EVENT_TYPES.filter((_, code) => this.present & (1 << code));
+    return EVENT_TYPES.filter((_, code) => this.state.present & (1 << code));
   }
 
   /** First start and last end (ms), or null with no events. */
   get extent(): { start: number; end: number } | null {
-    return this.count ? { start: this.first, end: this.last } : null;
+    const { count, first, last } = this.state;
+    return count ? { start: first, end: last } : null;
   }
 
   /** The precision marks of the events whose type is not hidden, in the key's order. */
   precisionKinds(hidden: ReadonlySet<EventType> = new Set()): PrecisionKind[] {
     let bits = 0;
     EVENT_TYPES.forEach((type, code) => {
-      if (!hidden.has(type)) bits |= this.kindsByType[code] as number;
+      if (!hidden.has(type)) bits |= this.state.kindsByType[code] ?? 0;
     });
     return PRECISION_KINDS.filter((_, k) => bits & (KIND_BITS[k] as number));
   }

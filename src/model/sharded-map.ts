@@ -20,16 +20,6 @@ export class ShardedMap<V> {
     return this;
   }
 
-  has(key: string): boolean {
-    return this.shardOf(key).has(key);
-  }
-
-  get size(): number {
-    let size = 0;
-    for (const shard of this.shards) size += shard.size;
-    return size;
-  }
-
   /**
    * The shard of a key, from its length and its last four characters: ids that differ mostly at
    * their end (`event-1`, `event-2`, ACLED's `IRQ1234`) spread evenly, for a few operations.

@@ -10,7 +10,7 @@ import type { ValidationIssue } from '../../model/validate.js';
 import type { TimeIndex } from '../../timeline/lod/time-index.js';
 import type { EventsSummary } from '../../model/events-summary.js';
 import type { EventQueryProvider } from '../../timeline/lod/query.js';
-import type { SourceWorkerProvider } from '../../timeline/lod/source-worker-provider.js';
+import type { SourceWorkerLoadOptions, SourceWorkerProvider } from '../../timeline/lod/source-worker-provider.js';
 import { requireDefaultEvents, watchDefaultEvents } from '../default-events.js';
 
 /** What the controller reads from its element: the data properties, and its children (light DOM). */
@@ -117,7 +117,6 @@ export class EventSourceController implements ReactiveController {
     this.interrupted = false;
     const { events, src } = this.host;
     if (events !== undefined) this.ingest({ kind: 'property', candidates: events, issues: [] });
-    else if (src && this.host.worker) void this.fetchInWorker(src);
     else if (src) void this.fetch(src);
     else this.readChildren();
   }
@@ -153,12 +152,14 @@ export class EventSourceController implements ReactiveController {
     const { format, issues: formatIssues } = formatOf(this.host.format);
     const progress = this.options.progress;
     progress?.started();
+    const options = {
+      lang: this.options.lang(),
+      format,
+      onProgress: (counts: LoadProgress) => this.abort === abort && progress?.advanced(counts),
+    };
     try {
-      const loaded = await fetchSource(url, abort.signal, {
-        lang: this.options.lang(),
-        format,
-        onProgress: (counts) => this.abort === abort && progress?.advanced(counts),
-      });
+      if (this.host.worker) return await this.readInWorker(url, options, abort.signal, formatIssues);
+      const loaded = await fetchSource(url, abort.signal, options);
       // A newer source was asked for while this one loaded: its answer is stale.
       if (this.abort === abort) this.ingest({ ...loaded, issues: [...formatIssues, ...loaded.issues] });
     } catch (error) {
@@ -172,39 +173,21 @@ export class EventSourceController implements ReactiveController {
    * The `worker` path: the worker fetches, reads, validates and indexes `src`; the element shows
    * its summary and draws from its answers, holding none of the events.
    */
-  private async fetchInWorker(url: string): Promise<void> {
-    const abort = new AbortController();
-    this.abort = abort;
-    this.loading = true;
-    const { format, issues: formatIssues } = formatOf(this.host.format);
-    const progress = this.options.progress;
-    progress?.started();
-    let provider: SourceWorkerProvider | undefined;
-    try {
-      // Loaded only for this path (a chunk of its own in the drop-in bundle).
-      const { SourceWorkerProvider, createSourceWorker } = await import('../../timeline/lod/source-worker-load.js');
-      abort.signal.throwIfAborted();
-      provider = new SourceWorkerProvider(createSourceWorker);
-      const started = provider;
-      abort.signal.addEventListener('abort', () => started.dispose(), { once: true });
-      const loaded = await provider.load(url, {
-        format,
-        lang: this.options.lang(),
-        onProgress: (counts) => this.abort === abort && progress?.advanced(counts),
-      });
-      if (this.abort !== abort) return;
-      this.done();
-      this.kind = 'src';
-      this.hold(provider);
-      this.options.show({ events: [], summary: loaded.summary, provider, kind: 'src' });
-      emit(this.host, 'ct-load', { count: loaded.count, source: 'src' });
-      this.options.report([...formatIssues, ...loaded.issues]);
-    } catch (error) {
-      provider?.dispose();
-      if (this.abort === abort) this.done();
-      if (!abort.signal.aborted)
-        this.options.report([sourceIssue('src', `Could not load events from ${url}: ${String(error)}`)]);
-    }
+  private async readInWorker(
+    url: string,
+    options: SourceWorkerLoadOptions,
+    signal: AbortSignal,
+    formatIssues: readonly ValidationIssue[],
+  ): Promise<void> {
+    // Loaded only for this path (a chunk of its own in the drop-in bundle).
+    const { loadInWorker } = await import('../../timeline/lod/source-worker-load.js');
+    const { provider, loaded } = await loadInWorker(url, options, signal);
+    this.done();
+    this.kind = 'src';
+    this.hold(provider);
+    this.options.show({ events: [], summary: loaded.summary, provider, kind: 'src' });
+    emit(this.host, 'ct-load', { count: loaded.count, source: 'src' });
+    this.options.report([...formatIssues, ...loaded.issues]);
   }
 
   /** Keeps the worker of the shown events, disposing the one before. */

@@ -122,12 +122,12 @@ async function loadSource(
     // Slices only so that a newer `load` (which aborts this one) is read between them.
     const ingest = await ingestEvents(read.events, { signal, sliceMs: 200 });
     const issues = cappedIssues([...read.issues, ...ingest.issues]);
-    post({ kind: 'loaded', count: ingest.events.length, issues, summary: ingest.summary.parts() });
+    post({ kind: 'loaded', count: ingest.events.length, issues, summary: ingest.summary.state });
     return ingest.index && { events: ingest.events, index: ingest.index };
   } catch (error) {
     if (signal.aborted) return undefined;
     const issue = sourceIssue('src', `Could not load events from ${url}: ${errorMessage(error)}.`);
-    post({ kind: 'loaded', count: 0, issues: [issue], summary: new EventsSummary().parts() });
+    post({ kind: 'loaded', count: 0, issues: [issue], summary: new EventsSummary().state });
     return undefined;
   }
 }

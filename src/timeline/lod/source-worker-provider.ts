@@ -106,7 +106,7 @@ export class SourceWorkerProvider implements EventQueryProvider {
     const message = event.data;
     if (message.kind === 'progress') this.loading?.options.onProgress?.(message.progress);
     else if (message.kind === 'loaded') {
-      const load = { count: message.count, issues: message.issues, summary: EventsSummary.fromParts(message.summary) };
+      const load = { count: message.count, issues: message.issues, summary: new EventsSummary(message.summary) };
       this.loaded = load;
       this.loading?.resolve(load);
       this.loading = undefined;
