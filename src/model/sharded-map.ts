@@ -20,6 +20,11 @@ export class ShardedMap<V> {
     return this;
   }
 
+  /** Entries in the fullest of its maps (how evenly the keys spread). */
+  get largestShard(): number {
+    return Math.max(...this.shards.map((shard) => shard.size));
+  }
+
   /**
    * The shard of a key, from its length and its last four characters: ids that differ mostly at
    * their end (`event-1`, `event-2`, ACLED's `IRQ1234`) spread evenly, for a few operations.
