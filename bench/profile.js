@@ -2,7 +2,9 @@
 // Where the time goes at one size: a Chromium trace of the element's first render (the longest
 // main-thread tasks) and a CPU profile of the same run (the functions with the most self time).
 //
-//   node bench/profile.js [--size 1000000] [--variant element] [--top 25]
+//   node bench/profile.js [--size 1000000] [--variant element] [--top 25] [--profile no]
+//   node bench/profile.js --src /bench/out/events-1000000-20140101.json   (the element reading a
+//                          file in its worker, as the bench's src column; run the bench once to write it)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -56,12 +58,28 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   if (sampling) await cdp.send('Profiler.start');
-  const first = await page.evaluate((n) => window.bench.firstRender(n, 20140101), size);
+  // The src path's worker: profiled too, from its start (its self times are printed after the page's).
+  let workerProfile;
+  page.on('workercreated', async (worker) => {
+    try {
+      await worker.client.send('Profiler.enable');
+      await worker.client.send('Profiler.setSamplingInterval', { interval: 500 });
+      await worker.client.send('Profiler.start');
+      workerProfile = () => worker.client.send('Profiler.stop');
+    } catch {
+      // A worker that ended before it could be profiled.
+    }
+  });
+  const first = args.src
+    ? await page.evaluate((url) => window.bench.firstRenderFromSrc(url), args.src)
+    : await page.evaluate((n) => window.bench.firstRender(n, 20140101), size);
   const { profile } = sampling
     ? await cdp.send('Profiler.stop')
     : { profile: { nodes: [], samples: [], timeDeltas: [], startTime: 0 } };
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
-  console.log(`${variant} ${size}: first render ${first.ms.toFixed(0)} ms, ${first.drawnItems} items drawn`);
+  console.log(
+    `${args.src ?? `${variant} ${size}`}: first render ${first.ms.toFixed(0)} ms, ${first.drawnItems} items drawn`,
+  );
   // The harness marks its timer's start (console.timeStamp): generating the events is left out.
   const t0 = trace.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench:mounted')?.ts ?? 0;
   const tasks = longTasks(trace, t0);
@@ -77,6 +95,12 @@ try {
       for (const [key, ms] of selfTimes(profile, task.ts, task.ts + task.dur).slice(0, 6))
         console.log(`      ${ms.toFixed(0).padStart(5)} ms  ${key}`);
     else console.log(`      ${nested(trace, task).join('; ')}`);
+  }
+  if (workerProfile && sampling) {
+    const { profile: inWorker } = await workerProfile();
+    console.log('\nSelf time by function in the worker:');
+    for (const [key, ms] of selfTimes(inWorker, 0, Infinity).slice(0, top))
+      console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
   }
   console.log('\nSelf time by function over the whole first render:');
   for (const [key, ms] of selfTimes(profile, t0, Infinity).slice(0, top))
@@ -110,10 +134,12 @@ function nested(events, task) {
         e.ts >= task.ts &&
         e.ts + (e.dur ?? 0) <= task.ts + task.dur,
     )
-    .filter((e) =>
-      /^(MinorGC|MajorGC|V8.GC_MC_INCREMENTAL|Layout|UpdateLayoutTree|Paint|FunctionCall|v8.run|TimerFire|FireAnimationFrame|ParseHTML|EventDispatch|RunMicrotasks)$/.test(
-        e.name,
-      ),
+    .filter(
+      (e) =>
+        args.slices === 'all' ||
+        /^(MinorGC|MajorGC|V8.GC_MC_INCREMENTAL|Layout|UpdateLayoutTree|Paint|FunctionCall|v8.run|TimerFire|FireAnimationFrame|ParseHTML|EventDispatch|RunMicrotasks)$/.test(
+          e.name,
+        ),
     )
     .sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur))
     .slice(0, 5)
