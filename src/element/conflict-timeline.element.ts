@@ -261,6 +261,8 @@ export class ConflictTimeline extends LitElement {
   private readonly timeline: TimelineViewController = new TimelineViewController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
     active: () => !this.vertical,
+    // A large input on its way: vis-timeline is created in a task after the one that connected the element.
+    deferStart: () => this.source.pending,
     input: () => ({
       events: this.data.events,
       index: this.data.index,
