@@ -10,7 +10,7 @@ import type { PreparedEvent } from '../../model/prepared.js';
 import type { ValidationIssue } from '../../model/validate.js';
 import { abortError, type EventQueryProvider, type WindowAnswer, type WindowQuery } from './query.js';
 import type { FromSourceWorker, SourceAnswer, ToSourceWorker } from './source-protocol.js';
-import { WorkerQueries, workerError } from './worker-queries.js';
+import { listenTo, WorkerQueries, workerError } from './worker-queries.js';
 import type { WorkerSource } from './worker-provider.js';
 
 /** What a worker loaded: the events stay there. */
@@ -29,6 +29,8 @@ export interface SourceWorkerLoadOptions {
 /** A query provider whose worker holds the events of a `src`. It owns the worker: `dispose()` terminates it. */
 export class SourceWorkerProvider implements EventQueryProvider {
   private readonly worker: Worker;
+  /** Stops listening to the worker and terminates it. */
+  private readonly stop: () => void;
   private readonly queries: WorkerQueries<SourceAnswer>;
   private loaded?: SourceWorkerLoad;
   private loading?: {
@@ -45,9 +47,7 @@ export class SourceWorkerProvider implements EventQueryProvider {
       (message) => this.post(message),
       (message) => this.toAnswer(message),
     );
-    this.worker.addEventListener('message', this.handleMessage);
-    this.worker.addEventListener('error', this.handleError);
-    this.worker.addEventListener('messageerror', this.handleError);
+    this.stop = listenTo(this.worker, this.handleMessage, this.handleError);
   }
 
   /**
@@ -78,10 +78,7 @@ export class SourceWorkerProvider implements EventQueryProvider {
 
   /** Terminates the worker (and frees what it holds); a load or queries under way reject with an `AbortError`. */
   dispose(): void {
-    this.worker.removeEventListener('message', this.handleMessage);
-    this.worker.removeEventListener('error', this.handleError);
-    this.worker.removeEventListener('messageerror', this.handleError);
-    this.worker.terminate();
+    this.stop();
     this.loading?.reject(abortError());
     this.loading = undefined;
     this.queries.fail(new Error('The query provider was disposed.'), abortError());

@@ -8,7 +8,7 @@ import type { PreparedEvent } from '../../model/prepared.js';
 import { abortError, type EventQueryProvider, type WindowAnswer, type WindowQuery } from './query.js';
 import type { FromWorker, ToWorker } from './query-protocol.js';
 import { columnsOf, toWindowAnswer } from './time-index.js';
-import { WorkerQueries, workerError } from './worker-queries.js';
+import { listenTo, WorkerQueries, workerError } from './worker-queries.js';
 
 /** A started worker running `query-worker.js`, or a function that starts one (see `createQueryWorker`). */
 export type WorkerSource = Worker | (() => Worker);
@@ -18,6 +18,8 @@ type Answer = Extract<FromWorker, { kind: 'answer' }>;
 /** A query provider backed by a worker. It owns the worker: `dispose()` terminates it. */
 export class WorkerQueryProvider implements EventQueryProvider {
   private readonly worker: Worker;
+  /** Stops listening to the worker and terminates it. */
+  private readonly stop: () => void;
   private readonly queries: WorkerQueries<Answer>;
 
   /**
@@ -33,9 +35,7 @@ export class WorkerQueryProvider implements EventQueryProvider {
       (message) => this.post(message, []),
       (message) => toWindowAnswer(message, this.events),
     );
-    this.worker.addEventListener('message', this.handleMessage);
-    this.worker.addEventListener('error', this.handleError);
-    this.worker.addEventListener('messageerror', this.handleError);
+    this.stop = listenTo(this.worker, this.handleMessage, this.handleError);
     const columns = columnsOf(events);
     this.post({ kind: 'index', columns }, [columns.startTime.buffer, columns.endTime.buffer, columns.typeCode.buffer]);
   }
@@ -50,10 +50,7 @@ export class WorkerQueryProvider implements EventQueryProvider {
 
   /** Terminates the worker; pending queries reject with an `AbortError`. */
   dispose(): void {
-    this.worker.removeEventListener('message', this.handleMessage);
-    this.worker.removeEventListener('error', this.handleError);
-    this.worker.removeEventListener('messageerror', this.handleError);
-    this.worker.terminate();
+    this.stop();
     this.queries.fail(new Error('The query provider was disposed.'), abortError());
   }
 

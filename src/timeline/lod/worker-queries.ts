@@ -86,6 +86,27 @@ export class WorkerQueries<A extends { readonly id: number }> {
   }
 }
 
+/**
+ * Listens to a worker's messages and failures (an error, a message that cannot be read); the
+ * function returned stops listening and terminates the worker.
+ */
+export function listenTo<M>(
+  worker: Worker,
+  onMessage: (event: MessageEvent<M>) => void,
+  onError: (event: Event) => void,
+): () => void {
+  const message = onMessage as EventListener;
+  worker.addEventListener('message', message);
+  worker.addEventListener('error', onError);
+  worker.addEventListener('messageerror', onError);
+  return () => {
+    worker.removeEventListener('message', message);
+    worker.removeEventListener('error', onError);
+    worker.removeEventListener('messageerror', onError);
+    worker.terminate();
+  };
+}
+
 /** The error of a worker that failed to load or run (a wrong URL, no module workers). */
 export function workerError(event: Event): Error {
   const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : '';
