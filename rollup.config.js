@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { trimVisTimeline } from './scripts/rollup-plugin-trim-vis.js';
 import { readdirSync, rmSync } from 'node:fs';
+import { sourceWorkerBundle } from './scripts/rollup-source-worker.js';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
@@ -27,6 +28,7 @@ const library = {
     'src/server/index': 'src/server/index.ts',
     // Started by createQueryWorker() from its own URL: it must be a file of its own.
     'src/timeline/lod/query-worker': 'src/timeline/lod/query-worker.ts',
+    'src/timeline/lod/source-worker': 'src/timeline/lod/source-worker.ts',
     'src/model/json-schema': 'src/model/json-schema.ts',
     'events/iraq-coalition': 'events/iraq-coalition.ts',
     // `npx conflict-timeline validate|convert` (package.json "bin"), Node only.
@@ -69,7 +71,11 @@ const bundle = {
     // needed by this element, and moment is replaced by the small subset vis-timeline calls: see
     // scripts/rollup-plugin-trim-vis.js and src/bundle-substitutes/.
     trimVisTimeline({
-      replacements: { xss: '../src/bundle-substitutes/xss.ts', moment: '../src/bundle-substitutes/moment.ts' },
+      replacements: {
+        xss: '../src/bundle-substitutes/xss.ts',
+        moment: '../src/bundle-substitutes/moment.ts',
+        './source-worker-url.js': '../src/bundle-substitutes/source-worker-url.ts',
+      },
     }),
     nodeResolve({ browser: true, mainFields: ['module', 'jsnext:main', 'browser', 'main'] }),
     commonjs(),
@@ -96,4 +102,4 @@ const bundle = {
   },
 };
 
-export default [library, bundle];
+export default [library, bundle, sourceWorkerBundle(typescript)];

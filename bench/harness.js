@@ -1,6 +1,7 @@
 // Page-side measuring, shared by page-element.html and page-raw.html. Each page provides
-// `mount(events)` (create the timeline, returning `{ subscribe, setWindow, drawnItems, ready }`)
-// and this module exposes `window.bench` for bench/run.js to drive.
+// `mount(events)` (create the timeline, returning `{ subscribe, setWindow, drawnItems, ready }`),
+// page-element.html also `mountSrc(url)` (the element reading a file), and this module exposes
+// `window.bench` for bench/run.js to drive.
 import { generateEvents } from './events.js';
 
 const longTasks = [];
@@ -48,22 +49,36 @@ function settle(subscribe, t0, { ready = () => true, quietMs = 300, kick = false
   });
 }
 
-/** Installs `window.bench` for a page whose `mount(events)` creates the timeline. */
-export function installBench(mount) {
+/**
+ * Installs `window.bench` for a page whose `mount(events)` creates the timeline (and whose
+ * `mountSrc(url)`, if any, creates it reading `url`).
+ */
+export function installBench(mount, mountSrc) {
   let view;
   let mountedAt = 0;
   let renderedAt = 0;
+  /** Mounts (timed from here) and waits until the timeline settles. */
+  async function timedMount(create) {
+    await afterPaint();
+    const t0 = performance.now();
+    mountedAt = t0;
+    // A mark in a Chromium trace (bench/profile.js): where the timed part begins.
+    console.timeStamp('bench:mounted');
+    view = create();
+    const result = await settle(view.subscribe, t0, { ready: view.ready, kick: view.kick });
+    renderedAt = performance.now();
+    return { ms: result.ms, renders: result.renders, drawnItems: view.drawnItems() };
+  }
   window.bench = {
     /** Generates the events (not timed), mounts the timeline (timed) and waits until it settles. */
     async firstRender(count, seed) {
       const events = generateEvents(count, seed);
-      await afterPaint();
-      const t0 = performance.now();
-      mountedAt = t0;
-      view = mount(events);
-      const result = await settle(view.subscribe, t0, { ready: view.ready, kick: view.kick });
-      renderedAt = performance.now();
-      return { ms: result.ms, renders: result.renders, drawnItems: view.drawnItems() };
+      return timedMount(() => mount(events));
+    },
+    /** Mounts the timeline reading `url` (timed from before the fetch) and waits until it settles. */
+    async firstRenderFromSrc(url) {
+      if (!mountSrc) throw new Error('This page cannot read a src.');
+      return timedMount(() => mountSrc(url));
     },
     /** Sets the window (no animation) and waits until the timeline settles. */
     async setWindow(start, end) {

@@ -2,14 +2,20 @@
 // Benchmark: <conflict-timeline> (the bundled build) against raw vis-timeline of the same version,
 // in headless Chromium. Builds nothing: run `npm run build` first.
 //
-//   node bench/run.js [--rounds 3] [--sizes 100,1000,10000,100000] [--timeout 60] [--out bench/results.md]
+//   node bench/run.js [--rounds 3] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,raw]
+//                     [--timeout 60] [--out bench/results.md]
+//   node bench/run.js --large [--out FILE]     (or BENCH_LARGE=1): only 1,000,000 events, element
+//                                              and src (raw vis-timeline times out at 100,000)
 //
+// Variants: `element` (the `events` property), `src` (the element reading a JSON file of the same
+// events through its `worker` attribute, timed from before the fetch), `raw` (vis-timeline).
 // Each measurement runs in a fresh browser context (its own renderer process), rounds interleave
-// element and raw, and a variant is skipped at a size (and above) once it took longer than the
+// the variants, and a variant is skipped at a size (and above) once it took longer than the
 // timeout. Prints medians (min–max) and writes a markdown table to bench/results.md.
 import { createServer } from 'node:http';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { once } from 'node:events';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -17,12 +23,15 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
 import { measureSlicedIngest } from './trace.js';
+import { generateEvents } from './events.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist', 'conflict-timeline.bundled.js');
 const RAW_VIS = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js');
 const SEED = 20140101;
-const VARIANTS = ['element', 'raw'];
+const VARIANTS = ['element', 'src', 'raw'];
+/** The generated JSON files the `src` variant reads (bench/out/ is not committed). */
+const GENERATED = join(ROOT, 'bench', 'out');
 
 /** Windows set after the first render, as a reader zooms and pans (local dates, as the pages use). */
 const WINDOW_OPS = [
@@ -35,14 +44,27 @@ const WINDOW_OPS = [
 function parseArgs(argv) {
   const options = {
     rounds: 3,
-    sizes: [100, 1000, 10000, 100000],
+    sizes: [100, 1000, 10000, 100000, 1000000],
+    variants: VARIANTS,
     timeoutMs: 60_000,
     out: join(ROOT, 'bench', 'results.md'),
+    prepare: true,
   };
+  const large = () => {
+    options.sizes = [1000000];
+    options.variants = ['element', 'src'];
+    options.prepare = false;
+  };
+  if (process.env.BENCH_LARGE === '1') large();
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];
-    if (flag === '--rounds') options.rounds = positiveInteger(value(), flag);
+    if (flag === '--large') large();
+    else if (flag === '--variants') {
+      options.variants = value().split(',');
+      const unknown = options.variants.find((variant) => !VARIANTS.includes(variant));
+      if (unknown) usage(1, `--variants: unknown variant "${unknown}" (known: ${VARIANTS.join(', ')})`);
+    } else if (flag === '--rounds') options.rounds = positiveInteger(value(), flag);
     else if (flag === '--sizes')
       options.sizes = value()
         .split(',')
@@ -65,13 +87,13 @@ function positiveInteger(text, flag) {
 function usage(code, message) {
   if (message) console.error(message);
   console.error(
-    'Usage: node bench/run.js [--rounds N] [--sizes 100,1000,10000,100000] [--timeout SECONDS] [--out FILE]',
+    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,raw] [--timeout SECONDS] [--out FILE]',
   );
   process.exit(code);
 }
 
 // ---------------------------------------------------------------------------------------------
-// A tiny static server: bench/, dist/ and the raw vis-timeline build, nothing else.
+// A tiny static server: bench/, dist/, the raw vis-timeline build and the generated files, nothing else.
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -83,6 +105,8 @@ const MIME = {
 
 function routeFor(urlPath) {
   if (urlPath === '/vendor/vis-timeline-graph2d.min.js') return RAW_VIS;
+  const generated = /^\/generated\/(events-\d+-\d+\.json)$/.exec(urlPath);
+  if (generated) return join(GENERATED, generated[1]);
   for (const dir of ['bench', 'dist']) {
     if (!urlPath.startsWith(`/${dir}/`)) continue;
     const base = join(ROOT, dir);
@@ -97,11 +121,14 @@ async function startServer() {
     const file = routeFor(new URL(request.url ?? '/', 'http://localhost').pathname);
     try {
       if (!file || !(await stat(file)).isFile()) throw new Error('not found');
+      const { size } = await stat(file);
       response.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-length': size,
         'cache-control': 'no-store',
       });
-      response.end(await readFile(file));
+      // Streamed: a generated file is 100 MB at a million events.
+      createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404).end();
     }
@@ -136,6 +163,27 @@ function withTimeout(promise, ms, what) {
 
 class TimeoutError extends Error {}
 
+/**
+ * The library JSON of the same synthetic events the other variants draw, written once to
+ * bench/out/ (about 110 MB at a million), for the `src` variant; its URL on the bench server.
+ */
+async function generatedFile(size) {
+  const name = `events-${size}-${SEED}.json`;
+  const path = join(GENERATED, name);
+  if (!existsSync(path)) {
+    await mkdir(GENERATED, { recursive: true });
+    const events = generateEvents(size, SEED);
+    const out = createWriteStream(path);
+    out.write('[\n');
+    for (let i = 0; i < events.length; i++) {
+      if (!out.write(`${JSON.stringify(events[i])}${i + 1 < events.length ? ',' : ''}\n`)) await once(out, 'drain');
+    }
+    out.end(']\n');
+    await once(out, 'finish');
+  }
+  return `/generated/${name}`;
+}
+
 /** One measurement of one variant at one size, in a fresh browser context. */
 async function measure(browser, origin, variant, size, timeoutMs) {
   const context = await browser.createBrowserContext();
@@ -144,15 +192,19 @@ async function measure(browser, origin, variant, size, timeoutMs) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    await page.goto(`${origin}/bench/page-${variant}.html`, { waitUntil: 'load' });
+    // The `src` variant is the element's page, reading a file instead of being given the events.
+    await page.goto(`${origin}/bench/page-${variant === 'src' ? 'element' : variant}.html`, { waitUntil: 'load' });
     await withTimeout(
       page.waitForFunction(() => window.benchReady && window.bench, { timeout: timeoutMs }),
       timeoutMs,
       'loading the page',
     );
     await page.evaluate(() => window.benchReady);
+    const url = variant === 'src' ? await generatedFile(size) : null;
     const first = await withTimeout(
-      page.evaluate((n, seed) => window.bench.firstRender(n, seed), size, SEED),
+      url
+        ? page.evaluate((src) => window.bench.firstRenderFromSrc(src), url)
+        : page.evaluate((n, seed) => window.bench.firstRender(n, seed), size, SEED),
       timeoutMs,
       `first render of ${size} events`,
     );
@@ -253,8 +305,8 @@ function summary(values, digits) {
     : `${format(median(values))} (${format(low)}–${format(high)})`;
 }
 
-function resultTable(results, sizes) {
-  const columns = sizes.flatMap((size) => VARIANTS.map((variant) => ({ size, variant })));
+function resultTable(results, sizes, variants) {
+  const columns = sizes.flatMap((size) => variants.map((variant) => ({ size, variant })));
   const header = `| metric | ${columns.map(({ size, variant }) => `${size.toLocaleString('en-US')} ${variant}`).join(' | ')} |`;
   const rule = `| --- | ${columns.map(() => '---').join(' | ')} |`;
   const rows = METRICS.map((metric) => {
@@ -337,11 +389,15 @@ function report({ options, results, prepare, sizes: bytes, chromium, startedAt }
 - Date: ${startedAt.toISOString()}
 - Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}
 - Browser: ${chromium}, headless, 1200×400, \`prefers-reduced-motion: reduce\` (no animated window changes)
-- Rounds: ${options.rounds} (element and raw interleaved), events: synthetic 2014–2024, 30% ranges, seed ${SEED}
+- Rounds: ${options.rounds} (${options.variants.join(', ')} interleaved), events: synthetic 2014–2024, 30% ranges, seed ${SEED}
 - Timeout per step: ${options.timeoutMs / 1000} s; a variant that times out is skipped at that size and above in later rounds.
 
+Columns: \`element\` is given the events (the \`events\` property); \`src\` reads the same events
+as a JSON file (the library's format, served with its length) in a worker (the \`worker\`
+attribute), its heap the page's main thread's only; \`raw\` is vis-timeline alone.
+
 Cells: median (min–max) over the rounds. Times run from the call (setting \`events\` and connecting
-the element; \`new vis.Timeline(…)\`; \`setWindow\`) to the paint (two animation frames) after the
+the element; setting \`src\`, before the fetch; \`new vis.Timeline(…)\`; \`setWindow\`) to the paint (two animation frames) after the
 last \`ct-render\` / \`changed\` event, once 300 ms passed without another. The element's first
 render counts only renders after \`ct-load\`. Heap: \`JSHeapUsedSize\` after a forced GC. Long
 tasks after render: those in the 2 s after the first render settled; the longest task during the
@@ -349,7 +405,7 @@ first render (including the one that set \`events\`) is how long the page could 
 the browser reports only tasks of 50 ms and more, so 0 means "none that long". "Items drawn":
 \`.vis-item-content\` nodes.
 
-${resultTable(results, options.sizes)}
+${resultTable(results, options.sizes, options.variants)}
 
 ## Validation and indexing of 100,000 events (in the page, library build modules)
 
@@ -387,7 +443,7 @@ async function main() {
   const chromium = await browser.version();
   console.log(`${chromium}, serving ${origin}; ${options.rounds} round(s), sizes ${options.sizes.join(', ')}`);
   const results = Object.fromEntries(
-    VARIANTS.map((variant) => [
+    options.variants.map((variant) => [
       variant,
       Object.fromEntries(
         options.sizes.map((size) => [
@@ -402,7 +458,7 @@ async function main() {
     for (let round = 1; round <= options.rounds; round++) {
       console.log(`Round ${round}/${options.rounds}`);
       for (const size of options.sizes) {
-        for (const variant of VARIANTS) {
+        for (const variant of options.variants) {
           const entry = results[variant][size];
           if (options.sizes.some((smaller) => smaller <= size && results[variant][smaller].timedOut)) {
             entry.skipped = true;
@@ -426,6 +482,7 @@ async function main() {
           }
         }
       }
+      if (!options.prepare) continue;
       try {
         const result = await measurePrepare(browser, origin, 100_000, options.timeoutMs);
         prepare.push(result);
@@ -442,7 +499,7 @@ async function main() {
   }
   const markdown = report({ options, results, prepare, sizes: await bundleSize(), chromium, startedAt });
   await writeFile(options.out, markdown);
-  console.log(`\n${resultTable(results, options.sizes)}\n\nWrote ${options.out}`);
+  console.log(`\n${resultTable(results, options.sizes, options.variants)}\n\nWrote ${options.out}`);
 }
 
 main().catch((error) => {

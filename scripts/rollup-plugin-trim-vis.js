@@ -59,6 +59,19 @@ const EDITS = [
     '',
     1,
   ],
+  [
+    "Background items: the element draws boxes and ranges only; an item of type 'background' gets vis-timeline's own unknown-type error",
+    '  background: BackgroundItem,\n',
+    '',
+    1,
+  ],
+  [
+    'Background items in a shift-click range selection (the element selects one event at a time)',
+    '!(_item instanceof BackgroundItem)',
+    'true',
+    1,
+  ],
+  ['Background items in the `timeline` namespace object', '      BackgroundItem,\n', '', 1],
   ['Point items in the `timeline` namespace object', '      PointItem,\n', '', 1],
   ['Cluster items in the `timeline` namespace object', '      ClusterItem,\n', '', 1],
   ['Graph2d parts in the `timeline` namespace object', '    DataAxis,\n    DataScale,\n    GraphGroup,\n', '', 1],
@@ -87,6 +100,7 @@ const CUTS = [
     '/** A custom time bar */\nclass CustomTime extends Component {',
     '/**\n * Item\n */\nclass Item {',
   ],
+  ['Background items (see EDITS)', '/**\n * @constructor BackgroundItem', '/**\n * @constructor BoxItem'],
   ['Point items (see EDITS)', '/**\n * @constructor PointItem', '/**\n * Popup is a class'],
   [
     'The cluster generator (made only with the `cluster` option, see EDITS)',
@@ -140,7 +154,7 @@ function emptyItemSetMethods(code, fail) {
 
 /** What must be gone after the cuts: a name left in code (not a comment) would be a broken reference. */
 const CUT_NAMES =
-  /\b(Graph2d|LineGraph|Legend|DataAxis|DataScale|GraphGroup|Bargraph|Points|Line|ClusterItem|ClusterGenerator|Activator|PointItem|CustomTime)\b/;
+  /\b(Graph2d|LineGraph|Legend|DataAxis|DataScale|GraphGroup|Bargraph|Points|Line|ClusterItem|ClusterGenerator|Activator|PointItem|CustomTime|BackgroundItem)\b/;
 
 /** vis-timeline's own helpers, which are not in vis-util (see `availableUtils` in its source). */
 const OWN_UTILS = new Set(['convert', 'setupXSSProtection', 'xss']);

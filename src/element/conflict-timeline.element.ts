@@ -9,7 +9,7 @@ import type { GroupBy } from '../timeline/timeline-items.js';
 import type { QueryProviderSource, TimelineViewOptions } from '../timeline/timeline-view.js';
 import { getDefaultEvents, setDefaultEvents } from './default-events.js';
 import { requestedWindow } from './requested-window.js';
-import { presentTypes, timelineOptions, toggled, withoutHidden } from './timeline-options.js';
+import { timelineOptions, toggled, withoutHidden } from './timeline-options.js';
 import { elementStyles } from './styles/element.styles.js';
 import { setUpReading } from './controllers/reading.js';
 import { EventSourceController, type ShownEvents } from './controllers/event-source-controller.js';
@@ -22,13 +22,14 @@ import { ToolbarController } from './controllers/toolbar-controller.js';
 import type { TimeWindow } from './controllers/timeline-view-controller.js';
 import { DrawingController } from './controllers/drawing.js';
 import { emptyStateTemplate, noticeTemplate } from './templates/notice.js';
-import { precisionKeyTemplate, precisionKinds, type PrecisionKind } from './templates/precision-key.js';
+import { precisionKeyTemplate, type PrecisionKind } from './templates/precision-key.js';
+import { EventsSummary } from '../model/events-summary.js';
 import { flagName, flagOrText } from './flag-or-text.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type View = 'timeline' | 'list';
 
-const NO_EVENTS: ShownEvents = { events: [], kind: 'default' };
+const NO_EVENTS: ShownEvents = { events: [], summary: EventsSummary.of([]), kind: 'default' };
 
 /**
  * An interactive, bilingual timeline of dated news events, drawn with vis-timeline inside its
@@ -115,6 +116,15 @@ export class ConflictTimeline extends LitElement {
   /** The format of `src`: `auto` (detected from its content), or one of `conflict-json`, `timelinejs-json`, `timelinejs-csv`, `acled-csv`, `ucdp-ged-csv` to read it as that format whatever it looks like. An unknown name is reported through `ct-error` and detection is used. */
   @property({ reflect: true }) format: DataFormat = 'auto';
 
+  /**
+   * Load `src` in a Web Worker (off by default): fetched, read, validated and indexed there, the
+   * page holding only the events the drawing shows, for files of hundreds of thousands of events
+   * or more (a million ACLED rows). The event list then holds no events (the drawing, its counts
+   * and their table remain) and `validEvents` is empty. The worker script ships next to the
+   * module (`source-worker.js`) or the drop-in bundle (`conflict-timeline.source-worker.js`).
+   */
+  @property({ type: Boolean, reflect: true }) worker = false;
+
   /** Language of the interface and the event texts: `ar` (right-to-left) or `en`. Falls back to the nearest `lang` ancestor, then the document, and follows their changes. */
   @property({ reflect: true }) override lang = '';
 
@@ -172,7 +182,7 @@ export class ConflictTimeline extends LitElement {
   private window: TimeWindow | null = null;
 
   private readonly locale = new LocaleController(this);
-  private readonly issues = new IssueReporter(this, () => this.data.events.length);
+  private readonly issues = new IssueReporter(this, () => this.data.summary.size);
   private readonly announcer = new LiveAnnouncer(this);
   private readonly loadProgress = new LoadProgressController(this, {
     format: () => this.localeFormat,
@@ -224,10 +234,12 @@ export class ConflictTimeline extends LitElement {
   });
   private readonly drawing: DrawingController = new DrawingController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
+    // A large input on its way: vis-timeline is created in a task after the one that connected the element.
+    deferStart: () => this.source.pending,
     input: () => ({
       events: this.data.events,
       index: this.data.index,
-      provider: this.queryProvider,
+      provider: this.queryProvider ?? this.data.provider,
       options: this.viewOptions,
       window: this.window,
       selectedId: this.selection.id,
@@ -236,7 +248,7 @@ export class ConflictTimeline extends LitElement {
     shown: () => this.visible,
     format: () => this.localeFormat,
     view: () => this.view,
-    counted: () => Boolean(this.data.index || this.queryProvider),
+    counted: () => Boolean(this.data.index || this.queryProvider || this.data.provider),
     selectedId: () => this.selection.id,
     focusedId: () => this.list.activeId,
     loading: () => this.source.loading,
@@ -291,13 +303,14 @@ export class ConflictTimeline extends LitElement {
   // Untyped keys: the private state is not in `keyof this`.
   protected override willUpdate(changed: PropertyValues): void {
     const srcFormatChanged = changed.has('format') && this.src && this.events === undefined;
-    if (!this.hasUpdated || changed.has('events') || changed.has('src') || srcFormatChanged) this.source.load();
+    const srcChanged = changed.has('src') || changed.has('worker');
+    if (!this.hasUpdated || changed.has('events') || srcChanged || srcFormatChanged) this.source.load();
     this.localeFormat = this.locale.format;
     if (changed.has('data') || changed.has('hiddenTypes')) {
       this.visible = withoutHidden(this.data.events, this.hiddenTypes);
-      this.precision = precisionKinds(this.visible);
+      this.precision = this.data.summary.precisionKinds(this.hiddenTypes);
     }
-    if (changed.has('data')) this.types = presentTypes(this.data.events);
+    if (changed.has('data')) this.types = this.data.summary.types;
     if (changed.has('start') || changed.has('end')) this.window = requestedWindow(this.start, this.end);
     const lanesChanged = changed.has('data') && this.groupBy !== 'none';
     if (changed.has('localeFormat') || changed.has('groupBy') || changed.has('hiddenTypes') || lanesChanged) {
@@ -313,7 +326,7 @@ export class ConflictTimeline extends LitElement {
     return html`
       <div part="base" class="base ${vertical ? 'narrow' : ''}" dir=${format.dir} lang=${format.lang}>
         ${this.toolbar.render()} ${this.loadProgress.render()}
-        ${noticeTemplate(this.issues.issues, this.data.events.length, format)}
+        ${noticeTemplate(this.issues.issues, this.data.summary.size, format)}
         ${empty ? emptyStateTemplate(format) : nothing} ${this.list.render()} ${this.drawing.renderOverview()}
         <!-- The drawing shows what the list says: hidden from assistive technology, which reads the list. -->
         <div

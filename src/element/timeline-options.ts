@@ -6,7 +6,7 @@
 import type { LocaleFormat } from '../i18n/locale-format.js';
 import type { PreparedEvent } from '../model/prepared.js';
 import { pickText } from '../model/prepared.js';
-import { EVENT_TYPES, type EventType } from '../model/types.js';
+import type { EventType } from '../model/types.js';
 import { laneOf, type GroupBy } from '../timeline/timeline-items.js';
 import type { TimelineViewOptions } from '../timeline/timeline-view.js';
 import { LANES_GROWTH, TIMELINE_HEIGHT_PX } from './styles/base.styles.js';
@@ -108,13 +108,6 @@ function openingWindow(
     });
     return focus && !focus.all ? focus.window : null;
   };
-}
-
-/** The event types present in `events`, in the legend's order. */
-export function presentTypes(events: readonly PreparedEvent[]): EventType[] {
-  const present = new Set<EventType>();
-  for (const prepared of events) present.add(prepared.eventType);
-  return EVENT_TYPES.filter((type) => present.has(type));
 }
 
 /** The events whose type is not hidden (the same array when none is). */

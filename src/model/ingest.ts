@@ -6,11 +6,12 @@
  * answering clicks and keys; a newer input aborts the older one's `signal`.
  *
  * The sliced path gives exactly what the synchronous one gives: the same steps in the same
- * order (`EventsValidation`, `EventsPreparation` and its sort, `TimeIndexBuild`), only cut into
- * pieces.
+ * order (`EventsValidation`, `EventsPreparation` and its sort, `EventsSummary`, `TimeIndexBuild`),
+ * only cut into pieces.
  */
 import { EventsValidation, validateEvents, type ValidationIssue } from './validate.js';
 import { EventsPreparation, prepareEvents, type PreparedEvent } from './prepared.js';
+import { EventsSummary } from './events-summary.js';
 import type { Stepwise } from './looped-work.js';
 import { TimeIndexBuild, type TimeIndex } from '../timeline/lod/time-index.js';
 
@@ -18,6 +19,8 @@ import { TimeIndexBuild, type TimeIndex } from '../timeline/lod/time-index.js';
 export interface IngestResult {
   readonly events: PreparedEvent[];
   readonly issues: ValidationIssue[];
+  /** Their types, precision marks and extent (what the element would otherwise derive on each update). */
+  readonly summary: EventsSummary;
   /** The events' time index, when it was built here (for `MemoryQueryProvider`). */
   readonly index?: TimeIndex;
 }
@@ -45,7 +48,8 @@ export function needsSlicing(candidates: unknown): boolean {
 /** Validates and prepares at once: the path of small inputs. */
 export function ingestEventsNow(candidates: unknown): IngestResult {
   const validation = validateEvents(candidates);
-  return { events: prepareEvents(validation.events), issues: validation.issues };
+  const events = prepareEvents(validation.events);
+  return { events, issues: validation.issues, summary: EventsSummary.of(events) };
 }
 
 /** Validates, prepares and indexes in slices, yielding between them (see the module comment). */
@@ -62,6 +66,11 @@ export async function ingestEvents(candidates: unknown, options: IngestOptions =
   const sort = preparation.sort();
   await runInSlices(sort, slicer);
   const events = sort.result();
+  const summary = new EventsSummary();
+  for (let from = 0; from < events.length; from += STEP) {
+    summary.add(events, from, Math.min(events.length, from + STEP));
+    await slicer.maybeYield();
+  }
   let index: TimeIndex | undefined;
   if (options.index ?? true) {
     const indexing = new TimeIndexBuild(events);
@@ -69,7 +78,7 @@ export async function ingestEvents(candidates: unknown, options: IngestOptions =
     index = indexing.result();
   }
   await slicer.yield();
-  return index ? { events, issues, index } : { events, issues };
+  return index ? { events, issues, summary, index } : { events, issues, summary };
 }
 
 /** Steps through `work`, yielding whenever a slice ran its time. */

@@ -2,6 +2,7 @@ import type { PreparedEvent } from '../model/prepared.js';
 import { pickText, pickedLang } from '../model/prepared.js';
 import type { EventType } from '../model/types.js';
 import { accessibleName } from '../i18n/locale-format.js';
+import { datePrecision } from '../model/events-summary.js';
 
 /** What the timeline draws for one event: plain data, no DOM, no HTML. */
 export interface TimelineItem {
@@ -60,19 +61,13 @@ export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): T
 
 /** CSS classes that carry the category and how precise the date is (soft edges for months and years). */
 export function itemClassName(prepared: PreparedEvent): string {
-  const precision = prepared.end ? mostPreciseOf(prepared) : prepared.start.precision;
+  const { precision, approximate, uncertain } = datePrecision(prepared);
   const classes = [`ct-item`, `ct-type-${prepared.eventType}`, `ct-precision-${precision}`];
-  if (prepared.start.approximate || prepared.end?.approximate) classes.push('ct-approximate');
-  if (prepared.start.uncertain || prepared.end?.uncertain) classes.push('ct-uncertain');
+  if (approximate) classes.push('ct-approximate');
+  if (uncertain) classes.push('ct-uncertain');
   if (prepared.event.kind === 'fact') classes.push('ct-fact');
   if (prepared.event.reportedBy === 'reader-comment') classes.push('ct-reader-comment');
   return classes.join(' ');
-}
-
-function mostPreciseOf(prepared: PreparedEvent): string {
-  const rank = { day: 2, month: 1, year: 0 } as const;
-  const end = prepared.end ?? prepared.start;
-  return rank[prepared.start.precision] <= rank[end.precision] ? prepared.start.precision : end.precision;
 }
 
 function groupOf(prepared: PreparedEvent, options: ItemOptions): string | undefined {

@@ -18,7 +18,7 @@ import {
   type WindowQuery,
 } from './lod/query.js';
 import { AnswerItemCache, eventsExtent, findEvent, type AggregateText } from './lod/lod-items.js';
-import { DensityLayer, type DensityText } from './density-layer.js';
+import type { DensityLayer, DensityText } from './density-layer.js';
 import { DAY } from '../model/time.js';
 import { CARD_MAX_SHARE, paddedWindow } from '../layout/padded-window.js';
 
@@ -99,6 +99,8 @@ export class TimelineView {
   private moveCause: MoveCause = 'code';
   /** The histogram of the answer's counts (set up after vis-timeline, which it is drawn in). */
   private density?: DensityLayer;
+  private densityLoading?: Promise<void>;
+  private destroyed = false;
   /** The counts last told to `onCounts` (by id and count), so an unchanged table is not redrawn. */
   private toldCounts = '';
 
@@ -151,13 +153,6 @@ export class TimelineView {
     );
     this.awaitingDraw = answer !== undefined;
     this.itemCount = answer ? this.itemsOf(answer).length + answer.aggregates.length : 0;
-    this.density = new DensityLayer(
-      this.adapter.axisPanel() ?? container,
-      options.adapter.rtl,
-      densityText(options),
-      { activate: (count) => this.zoomToCount(count, 'pointer') },
-      this.adapter.getWindow(),
-    );
     if (answer) this.showCounts(answer);
     this.constructed = true;
     if (!answer) this.request(first);
@@ -310,6 +305,7 @@ export class TimelineView {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.density?.destroy();
     this.scheduler.dispose();
     if (this.ownsProvider) this.provider.dispose?.();
@@ -354,8 +350,29 @@ export class TimelineView {
 
   private showCounts(answer: WindowAnswer): void {
     this.adapter.fillHeight(answer.aggregates.length > 0);
+    if (answer.aggregates.length) this.loadDensity();
     this.density?.setCounts(answer.aggregates);
     this.tellCounts();
+  }
+
+  /**
+   * The density histogram's code, loaded when a window first has counts to draw: data small
+   * enough to draw every event (the article's) never asks for it (a chunk of its own in the
+   * drop-in bundle). It draws the latest answer's counts once it is there.
+   */
+  private loadDensity(): void {
+    this.densityLoading ??= import('./density-layer.js').then(({ DensityLayer }) => {
+      if (this.destroyed) return;
+      const options = this.options;
+      this.density = new DensityLayer(
+        this.adapter.axisPanel() ?? this.container,
+        options.adapter.rtl,
+        densityText(options),
+        { activate: (count) => this.zoomToCount(count, 'pointer') },
+        this.adapter.getWindow(),
+      );
+      this.density.setCounts(this.lastAnswer?.aggregates ?? []);
+    });
   }
 
   /** Tells the counts in the window, if they changed since last told. */
@@ -400,7 +417,8 @@ export class TimelineView {
   }
 
   private fittedWindow(): Window | null {
-    const extent = eventsExtent(this.events);
+    // The provider's extent when it has one: a million events are not read for it.
+    const extent = this.provider.extent !== undefined ? this.provider.extent : eventsExtent(this.events);
     if (!extent) return null;
     // Half a card: at most half of the widest a card may be in this width.
     const half = Math.min(this.options.labelRoomPx ?? LABEL_ROOM_PX, (this.width * CARD_MAX_SHARE) / 2);

@@ -50,4 +50,19 @@ describe('large inputs are ingested in slices', () => {
     expect(loads()).to.deep.equal([newer.length]);
     expect(element.validEvents[0]?.id).to.equal('new-0');
   });
+
+  it('creates the drawing in a task of its own while a large input is on its way (small ones: in the same update)', async () => {
+    const drawn = (element: ConflictTimeline) => element.shadowRoot?.querySelector('.vis-timeline') ?? null;
+    const small = await mount(sampleEvents);
+    await small.element.updateComplete;
+    expect(drawn(small.element)).to.not.equal(null);
+
+    const large = await mount(manyEvents(SLICE_ABOVE + 500, 'large'));
+    await large.element.updateComplete;
+    // The task that connected the element rendered it, but did not create vis-timeline.
+    expect(drawn(large.element)).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(drawn(large.element)).to.not.equal(null);
+    await until(() => large.loads().length > 0, 'ct-load');
+  });
 });

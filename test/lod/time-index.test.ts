@@ -242,3 +242,63 @@ describe('MemoryQueryProvider', () => {
     expect(isAbortError(new Error('x'))).to.equal(false);
   });
 });
+
+describe('TimeIndex: dense windows counted from the start counts', () => {
+  it('gives the same answer as reading every event, for any events and window', () => {
+    fc.assert(
+      fc.property(eventsArbitrary(300), queryArbitrary, (events, q) => {
+        const index = TimeIndex.fromEvents(events);
+        const byScan = index.queryByScan(q);
+        expect(index.queryByCounts(q)).to.deep.equal(byScan);
+        expect(index.query(q)).to.deep.equal(byScan);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts a window of many events on few days (as real data has them) the same way', () => {
+    const days = Array.from({ length: 4000 }, (_, i) => {
+      const day = new Date(2015, 0, 1 + (i % 90)).getTime();
+      return preparedEvent(`e${i}`, day, day + (i % 7 === 0 ? 40 * DAY : DAY), i % 3 ? 'battles' : 'protests');
+    });
+    const events = prepareSorted(days);
+    const index = TimeIndex.fromEvents(events);
+    for (const [start, end, maxItems] of [
+      [new Date(2014, 11, 1), new Date(2015, 4, 1), 75],
+      [new Date(2015, 1, 10), new Date(2015, 1, 20), 50],
+      [new Date(2015, 0, 1), new Date(2015, 0, 2), 5000],
+    ] as const) {
+      const q = { start: start.getTime(), end: end.getTime(), maxItems, resolution: 7 * DAY };
+      expect(index.queryByCounts(q)).to.deep.equal(index.queryByScan(q));
+    }
+  });
+
+  it('puts an event that starts exactly on a bucket’s edge in that bucket, and one on the range’s start in the first', () => {
+    const week = 7 * DAY;
+    const first = Math.ceil(new Date(2016, 0, 1).getTime() / week) * week;
+    // Two events on each of 60 bucket edges, and a sparse tail of one a week after them.
+    const events = prepareSorted(
+      Array.from({ length: 160 }, (_, i) =>
+        i < 120
+          ? preparedEvent(`edge${i}`, first + (i >> 1) * week, first + (i >> 1) * week + DAY)
+          : preparedEvent(`tail${i}`, first + (i - 60) * week, first + (i - 60) * week + DAY),
+      ),
+    );
+    const index = TimeIndex.fromEvents(events);
+    for (const startWeek of [0, 3, 40, 58]) {
+      const q = {
+        start: first + startWeek * week,
+        end: first + (startWeek + 40) * week,
+        margin: 0,
+        maxItems: 40,
+        resolution: week,
+      };
+      expect(index.queryByCounts(q), `from week ${startWeek}`).to.deep.equal(index.queryByScan(q));
+    }
+  });
+});
+
+/** Events in the order prepareEvents gives them (start, then end). */
+function prepareSorted(events: PreparedEvent[]): PreparedEvent[] {
+  return [...events].sort((a, b) => a.startTime - b.startTime || a.endTime - b.endTime);
+}

@@ -47,6 +47,7 @@ function summary(result: ReturnType<typeof ingestEventsNow>): unknown {
   return {
     events: result.events.map((prepared) => [prepared.event, prepared.startTime, prepared.endTime, prepared.isSpan]),
     issues: result.issues,
+    summary: result.summary.state,
   };
 }
 

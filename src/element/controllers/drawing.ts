@@ -23,6 +23,8 @@ export interface DrawingOptions {
   container(): HTMLElement | null;
   /** What the wide drawing shows, read after each update. */
   input(): TimelineViewInput;
+  /** Create vis-timeline in a task of its own (see `TimelineViewControllerOptions.deferStart`). */
+  deferStart?(): boolean;
   /** The events shown (the legend's filter applied), in time order. */
   shown(): readonly PreparedEvent[];
   format(): LocaleFormat;
@@ -61,6 +63,7 @@ export class DrawingController implements ReactiveController {
       container: options.container,
       active: () => !this.vertical,
       input: options.input,
+      deferStart: options.deferStart,
       onSelect: options.choose,
       onRangeChanged: (start, end, cause) => this.rangeChanged(start, end, cause),
       onRendered: (itemCount) => {

@@ -8,6 +8,9 @@ import type { PreparedEvent } from '../../model/prepared.js';
 import type { ConflictEvent } from '../../model/types.js';
 import type { ValidationIssue } from '../../model/validate.js';
 import type { TimeIndex } from '../../timeline/lod/time-index.js';
+import type { EventsSummary } from '../../model/events-summary.js';
+import type { EventQueryProvider } from '../../timeline/lod/query.js';
+import type { SourceWorkerLoadOptions, SourceWorkerProvider } from '../../timeline/lod/source-worker-provider.js';
 import { requireDefaultEvents, watchDefaultEvents } from '../default-events.js';
 
 /** What the controller reads from its element: the data properties, and its children (light DOM). */
@@ -16,6 +19,8 @@ export interface EventSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly src?: string;
   /** The format `src` is read in (`auto`: detected from its content). */
   readonly format?: string;
+  /** Whether `src` is loaded in a worker, which keeps the events (see `SourceWorkerProvider`). */
+  readonly worker?: boolean;
 }
 
 /** The events an element shows: valid, prepared, in time order, and where they came from. */
@@ -23,6 +28,10 @@ export interface ShownEvents {
   readonly events: readonly PreparedEvent[];
   /** Their time index, when the sliced ingest built it (see `MemoryQueryProvider`). */
   readonly index?: TimeIndex;
+  /** Their types, precision marks and extent, gathered once (see `EventsSummary`). */
+  readonly summary: EventsSummary;
+  /** The worker holding the events of a `src` loaded there (`events` is then empty): it answers the drawing's queries. */
+  readonly provider?: EventQueryProvider;
   readonly kind: DataSourceKind;
 }
 
@@ -65,6 +74,10 @@ export class EventSourceController implements ReactiveController {
   /** A load the element's disconnection stopped: done again on reconnection. */
   private interrupted = false;
   private stopWatching?: () => void;
+  /** The worker holding the shown events (the `worker` path), disposed when other events are shown. */
+  private held?: SourceWorkerProvider;
+  /** Disposes `held` once the element stays disconnected (a move in the page reconnects at once). */
+  private release?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: EventSourceHost,
@@ -81,6 +94,7 @@ export class EventSourceController implements ReactiveController {
   hostConnected(): void {
     // An element showing the default shows a default chosen later, or changed.
     this.stopWatching = watchDefaultEvents(() => this.kind === 'default' && this.load());
+    clearTimeout(this.release);
     if (this.interrupted) this.load();
   }
 
@@ -88,6 +102,13 @@ export class EventSourceController implements ReactiveController {
     this.stopWatching?.();
     this.interrupted = this.pending;
     this.stop();
+    if (!this.held) return;
+    // A worker holding a million events is not kept for an element that left the page; one that
+    // comes back later loads its `src` again.
+    this.release = setTimeout(() => {
+      this.hold(undefined);
+      this.interrupted = true;
+    });
   }
 
   /** Reads the current data source: at once for local data, asynchronously for `src`. */
@@ -131,12 +152,14 @@ export class EventSourceController implements ReactiveController {
     const { format, issues: formatIssues } = formatOf(this.host.format);
     const progress = this.options.progress;
     progress?.started();
+    const options = {
+      lang: this.options.lang(),
+      format,
+      onProgress: (counts: LoadProgress) => this.abort === abort && progress?.advanced(counts),
+    };
     try {
-      const loaded = await fetchSource(url, abort.signal, {
-        lang: this.options.lang(),
-        format,
-        onProgress: (counts) => this.abort === abort && progress?.advanced(counts),
-      });
+      if (this.host.worker) return await this.readInWorker(url, options, abort.signal, formatIssues);
+      const loaded = await fetchSource(url, abort.signal, options);
       // A newer source was asked for while this one loaded: its answer is stale.
       if (this.abort === abort) this.ingest({ ...loaded, issues: [...formatIssues, ...loaded.issues] });
     } catch (error) {
@@ -146,14 +169,42 @@ export class EventSourceController implements ReactiveController {
     }
   }
 
+  /**
+   * The `worker` path: the worker fetches, reads, validates and indexes `src`; the element shows
+   * its summary and draws from its answers, holding none of the events.
+   */
+  private async readInWorker(
+    url: string,
+    options: SourceWorkerLoadOptions,
+    signal: AbortSignal,
+    formatIssues: readonly ValidationIssue[],
+  ): Promise<void> {
+    // Loaded only for this path (a chunk of its own in the drop-in bundle).
+    const { loadInWorker } = await import('../../timeline/lod/source-worker-load.js');
+    const { provider, loaded } = await loadInWorker(url, options, signal);
+    this.done();
+    this.kind = 'src';
+    this.hold(provider);
+    this.options.show({ events: [], summary: loaded.summary, provider, kind: 'src' });
+    emit(this.host, 'ct-load', { count: loaded.count, source: 'src' });
+    this.options.report([...formatIssues, ...loaded.issues]);
+  }
+
+  /** Keeps the worker of the shown events, disposing the one before. */
+  private hold(provider: SourceWorkerProvider | undefined): void {
+    if (this.held !== provider) this.held?.dispose();
+    this.held = provider;
+  }
+
   private ingest({ kind, candidates, issues: readingIssues }: LoadedEvents): void {
     // A large input is ingested in slices; a newer load aborts it.
     const abort = this.abort ?? new AbortController();
     this.abort = abort;
-    const show = ({ events, issues, index }: IngestResult): void => {
+    const show = ({ events, issues, index, summary }: IngestResult): void => {
       this.done();
       this.kind = kind;
-      this.options.show({ events, index, kind });
+      this.hold(undefined);
+      this.options.show({ events, index, summary, kind });
       emit(this.host, 'ct-load', { count: events.length, source: kind });
       this.options.report([...readingIssues, ...issues]);
     };

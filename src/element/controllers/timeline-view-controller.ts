@@ -31,6 +31,12 @@ export interface TimelineViewControllerOptions {
   container(): HTMLElement | null;
   /** Whether the element draws with vis-timeline now (not while it lays its events out itself, narrow); always by default. */
   active?(): boolean;
+  /**
+   * Whether to create the drawing in a task of its own rather than in the update (while a large
+   * input is still on its way): vis-timeline's creation then does not lengthen the task that
+   * connected the element. Never by default.
+   */
+  deferStart?(): boolean;
   input(): TimelineViewInput;
   /** The user selected an event (or cleared the selection: null). */
   onSelect(id: string | null): void;
@@ -61,6 +67,8 @@ export class TimelineViewController implements ReactiveController {
   private parkedWindow?: TimeWindow;
   /** An event to show that was asked for before the drawing existed (a link the page opened with). */
   private pendingReveal?: { readonly prepared: PreparedEvent; readonly cause?: MoveCause };
+  /** A deferred start (`deferStart`), until its task runs. */
+  private startTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -83,8 +91,10 @@ export class TimelineViewController implements ReactiveController {
       return;
     }
     const input = this.options.input();
-    if (!this.view) this.restart(input);
-    else if (this.view.isRtl !== input.options.adapter.rtl) {
+    if (!this.view) {
+      if (this.options.deferStart?.()) this.startSoon();
+      else this.restart(input);
+    } else if (this.view.isRtl !== input.options.adapter.rtl) {
       // Built again for the new direction, on the same window.
       const window = this.view.getWindow();
       this.stop();
@@ -97,6 +107,14 @@ export class TimelineViewController implements ReactiveController {
     if (this.view) this.parkedWindow = this.view.getWindow();
     this.stop();
     this.failed = false;
+  }
+
+  /** Creates the drawing in the next task, with the element's input then. */
+  private startSoon(): void {
+    this.startTimer ??= setTimeout(() => {
+      this.startTimer = undefined;
+      if (!this.view && this.host.isConnected && this.isActive()) this.restart(this.options.input());
+    });
   }
 
   /** Draws again where the drawing was when it stopped; a window asked for (`start`, `end`) since then wins. */
@@ -222,6 +240,8 @@ export class TimelineViewController implements ReactiveController {
   }
 
   private stop(): void {
+    clearTimeout(this.startTimer);
+    this.startTimer = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.view?.destroy();

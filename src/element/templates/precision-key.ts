@@ -1,30 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleFormat } from '../../i18n/locale-format.js';
 import type { PrecisionKeyStrings } from '../../i18n/locales.js';
-import type { PreparedEvent } from '../../model/prepared.js';
-import { itemClassName } from '../../timeline/timeline-items.js';
+import type { PrecisionKind } from '../../model/events-summary.js';
 
-/** The ways the drawing marks a date's precision, in the key's order. */
-export const PRECISION_KINDS = ['day', 'span', 'approximate', 'uncertain'] as const;
-export type PrecisionKind = (typeof PRECISION_KINDS)[number];
-
-/**
- * Which of the drawing's precision marks the events use, in the key's order. Read from the same
- * classes the drawing gives its items (`itemClassName`), so the key never explains a mark that is
- * not drawn, nor misses one that is.
- */
-export function precisionKinds(events: readonly PreparedEvent[]): PrecisionKind[] {
-  const found = new Set<PrecisionKind>();
-  for (const prepared of events) {
-    const classes = itemClassName(prepared).split(' ');
-    found.add(classes.includes('ct-precision-day') ? 'day' : 'span');
-    if (classes.includes('ct-approximate')) found.add('approximate');
-    if (classes.includes('ct-uncertain')) found.add('uncertain');
-    // All four found: the rest of a long list cannot add any.
-    if (found.size === PRECISION_KINDS.length) break;
-  }
-  return PRECISION_KINDS.filter((kind) => found.has(kind));
-}
+export type { PrecisionKind } from '../../model/events-summary.js';
 
 /**
  * The mark of each kind, with the classes the drawing's items carry for it (the styles that draw

@@ -9,6 +9,8 @@ export { TimeIndex } from './time-index.js';
 export { MemoryQueryProvider } from './memory-provider.js';
 export { WorkerQueryProvider, type WorkerSource } from './worker-provider.js';
 export { createQueryWorker } from './create-query-worker.js';
+export { SourceWorkerProvider, type SourceWorkerLoad, type SourceWorkerLoadOptions } from './source-worker-provider.js';
+export { createSourceWorker, setSourceWorkerFactory } from './create-source-worker.js';
 export {
   HttpQueryProvider,
   HttpQueryError,

@@ -28,6 +28,10 @@ export class MemoryQueryProvider implements EventQueryProvider {
     return this.index.size;
   }
 
+  get extent(): { start: number; end: number } | null {
+    return this.index.extent;
+  }
+
   query(q: WindowQuery, signal?: AbortSignal): Promise<WindowAnswer> {
     if (signal?.aborted) return Promise.reject(abortError());
     try {

@@ -7,12 +7,10 @@
  */
 import type { Aggregate, WindowQuery } from './query.js';
 import { TimeIndex, type IndexColumns } from './time-index.js';
+import type { QueryFailed, QueryToWorker } from './worker-queries.js';
 
 /** Main thread → worker. */
-export type ToWorker =
-  | { readonly kind: 'index'; readonly columns: IndexColumns }
-  | { readonly kind: 'query'; readonly id: number; readonly query: WindowQuery }
-  | { readonly kind: 'cancel'; readonly id: number };
+export type ToWorker = { readonly kind: 'index'; readonly columns: IndexColumns } | QueryToWorker;
 
 /** Worker → main thread. */
 export type FromWorker =
@@ -23,7 +21,7 @@ export type FromWorker =
       readonly aggregates: Aggregate[];
       readonly total: number;
     }
-  | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+  | QueryFailed;
 
 /** How the worker side posts a message (the worker's `postMessage`, with its transfer list). */
 export type PostFromWorker = (message: FromWorker, transfer: Transferable[]) => void;
@@ -40,6 +38,29 @@ export function createQueryHandler(
   defer: Defer = (task) => setTimeout(task, 0),
 ): (message: ToWorker) => void {
   let index: TimeIndex | undefined;
+  const queue = queryQueue((id, query) => {
+    try {
+      if (!index) throw new Error('The worker has no events yet.');
+      const { indices, aggregates, total } = index.query(query);
+      post({ kind: 'answer', id, indices, aggregates, total }, [indices.buffer]);
+    } catch (error) {
+      post({ kind: 'failed', id, message: errorMessage(error) }, []);
+    }
+  }, defer);
+  return (message) => {
+    if (message.kind === 'index') index = new TimeIndex(message.columns);
+    else queue.take(message);
+  };
+}
+
+/**
+ * Queries waiting in a worker: answered (`answer`) after the messages already queued were read,
+ * so that a `cancel` among them drops its query unanswered.
+ */
+export function queryQueue(
+  answer: (id: number, query: WindowQuery) => void,
+  defer: Defer,
+): { take(message: QueryToWorker): void } {
   const pending = new Map<number, WindowQuery>();
   let draining = false;
   const drain = (): void => {
@@ -49,24 +70,20 @@ export function createQueryHandler(
       answer(id, query);
     }
   };
-  const answer = (id: number, query: WindowQuery): void => {
-    try {
-      if (!index) throw new Error('The worker has no events yet.');
-      const { indices, aggregates, total } = index.query(query);
-      post({ kind: 'answer', id, indices, aggregates, total }, [indices.buffer]);
-    } catch (error) {
-      post({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) }, []);
-    }
-  };
-  return (message) => {
-    if (message.kind === 'index') index = new TimeIndex(message.columns);
-    else if (message.kind === 'cancel') pending.delete(message.id);
-    else {
-      pending.set(message.id, message.query);
-      if (!draining) {
-        draining = true;
-        defer(drain);
+  return {
+    take(message) {
+      if (message.kind === 'cancel') pending.delete(message.id);
+      else {
+        pending.set(message.id, message.query);
+        if (!draining) {
+          draining = true;
+          defer(drain);
+        }
       }
-    }
+    },
   };
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

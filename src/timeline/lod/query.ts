@@ -72,6 +72,12 @@ export interface EventQueryProvider {
   query(q: WindowQuery, signal?: AbortSignal): Promise<WindowAnswer>;
   /** Number of events the provider holds. */
   readonly size: number;
+  /**
+   * First start and last end of its events (ms; null: none), for a provider that knows them: the
+   * view fits its window to this rather than reading every event it was given (which a provider
+   * holding the events elsewhere, in a worker, does not even have).
+   */
+  readonly extent?: { start: number; end: number } | null;
   /** Releases what the provider holds (a worker, a connection). */
   dispose?(): void;
   /**

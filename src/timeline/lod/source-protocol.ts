@@ -1,0 +1,143 @@
+/**
+ * The messages between `SourceWorkerProvider` and its worker, and the worker's side of them as a
+ * plain function (tested without a worker; the worker module itself is three lines).
+ *
+ * Unlike `query-protocol.ts`, the events live in the worker: it fetches the `src`, reads it as it
+ * arrives (`fetchEvents`: a CSV in batches), validates, prepares and indexes it (`ingestEvents`),
+ * and tells the main thread only what the element shows without the events: how many, the issues,
+ * the summary (types, precision marks, extent). Each answer then carries the few events the
+ * window draws, cloned.
+ */
+import { fetchEvents } from '../../loaders/fetch-source.js';
+import { sourceIssue } from '../../loaders/issues.js';
+import type { DataFormat, LoadProgress } from '../../loaders/types.js';
+import { ingestEvents } from '../../model/ingest.js';
+import { EventsSummary, type SummaryParts } from '../../model/events-summary.js';
+import type { PreparedEvent } from '../../model/prepared.js';
+import type { ValidationIssue } from '../../model/validate.js';
+import type { Aggregate } from './query.js';
+import { errorMessage, queryQueue, type Defer } from './query-protocol.js';
+import type { TimeIndex } from './time-index.js';
+import type { QueryFailed, QueryToWorker } from './worker-queries.js';
+
+/** Main thread → worker. */
+export type ToSourceWorker =
+  | {
+      readonly kind: 'load';
+      /** Absolute (resolved against the page, not the worker's script). */
+      readonly url: string;
+      readonly format: DataFormat;
+      readonly lang: string;
+    }
+  | QueryToWorker;
+
+/** Worker → main thread. */
+export type FromSourceWorker =
+  | { readonly kind: 'progress'; readonly progress: LoadProgress }
+  | {
+      readonly kind: 'loaded';
+      /** Valid events held. */
+      readonly count: number;
+      /** The issues met reading and validating (the first `MAX_ISSUES`, then one saying how many more). */
+      readonly issues: ValidationIssue[];
+      readonly summary: SummaryParts;
+    }
+  | SourceAnswer
+  | QueryFailed;
+
+/** An answer: the events to draw one by one (cloned), and counts. */
+export interface SourceAnswer {
+  readonly kind: 'answer';
+  readonly id: number;
+  readonly events: PreparedEvent[];
+  readonly aggregates: Aggregate[];
+  readonly total: number;
+}
+
+/** Issues sent at most: a file with an error on each of a million rows must not send a million messages' worth. */
+export const MAX_ISSUES = 1000;
+
+/** Progress is told at most this often (ms), and at the end. */
+const PROGRESS_EVERY_MS = 100;
+
+export type PostFromSourceWorker = (message: FromSourceWorker) => void;
+
+/**
+ * The worker's message handler: loads a `src` (a later `load` aborts an earlier one) and answers
+ * window queries from what it loaded. Queries asked before the events are in wait for them.
+ */
+export function createSourceHandler(
+  post: PostFromSourceWorker,
+  defer: Defer = (task) => setTimeout(task, 0),
+): (message: ToSourceWorker) => void {
+  let loaded: { events: readonly PreparedEvent[]; index: TimeIndex } | undefined;
+  let loading: AbortController | undefined;
+  const waiting: (() => void)[] = [];
+  const answer = (id: number, query: QueryToWorker & { kind: 'query' }): void => {
+    try {
+      if (!loaded) throw new Error('The worker has no events yet.');
+      const { indices, aggregates, total } = loaded.index.query(query.query);
+      const events = Array.from(indices, (i) => loaded!.events[i] as PreparedEvent);
+      post({ kind: 'answer', id, events, aggregates, total });
+    } catch (error) {
+      post({ kind: 'failed', id, message: errorMessage(error) });
+    }
+  };
+  const queue = queryQueue((id, query) => {
+    const message = { kind: 'query', id, query } as const;
+    if (loaded || !loading) answer(id, message);
+    else waiting.push(() => answer(id, message));
+  }, defer);
+  return (message) => {
+    if (message.kind !== 'load') return queue.take(message);
+    loading?.abort();
+    loaded = undefined;
+    const abort = new AbortController();
+    loading = abort;
+    void loadSource(message, abort.signal, post).then((result) => {
+      if (abort.signal.aborted) return;
+      loading = undefined;
+      loaded = result;
+      for (const run of waiting.splice(0)) run();
+    });
+  };
+}
+
+/** Fetches, reads, validates, prepares and indexes; tells progress and then what was loaded. */
+async function loadSource(
+  { url, format, lang }: Extract<ToSourceWorker, { kind: 'load' }>,
+  signal: AbortSignal,
+  post: PostFromSourceWorker,
+): Promise<{ events: readonly PreparedEvent[]; index: TimeIndex } | undefined> {
+  let lastProgress = 0;
+  const onProgress = (progress: LoadProgress): void => {
+    const now = performance.now();
+    if (now - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = now;
+    post({ kind: 'progress', progress });
+  };
+  try {
+    const read = await fetchEvents(url, signal, { lang, format, onProgress });
+    post({ kind: 'progress', progress: { rows: read.events.length, bytes: 0 } });
+    // Slices only so that a newer `load` (which aborts this one) is read between them.
+    const ingest = await ingestEvents(read.events, { signal, sliceMs: 200 });
+    const issues = cappedIssues([...read.issues, ...ingest.issues]);
+    post({ kind: 'loaded', count: ingest.events.length, issues, summary: ingest.summary.state });
+    return ingest.index && { events: ingest.events, index: ingest.index };
+  } catch (error) {
+    if (signal.aborted) return undefined;
+    const issue = sourceIssue('src', `Could not load events from ${url}: ${errorMessage(error)}.`);
+    post({ kind: 'loaded', count: 0, issues: [issue], summary: new EventsSummary().state });
+    return undefined;
+  }
+}
+
+/** The first `MAX_ISSUES` issues, and one saying how many more there were. */
+export function cappedIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const more = issues.length - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    sourceIssue('src', `…and ${more.toLocaleString('en-US')} more issues of the same file.`, 'warning'),
+  ];
+}

@@ -1,0 +1,31 @@
+/**
+ * The element's `worker` path, loaded on demand (a chunk of its own in the drop-in bundle): starts
+ * a source worker and loads a `src` in it.
+ */
+import { createSourceWorker } from './create-source-worker.js';
+import { SourceWorkerProvider, type SourceWorkerLoad, type SourceWorkerLoadOptions } from './source-worker-provider.js';
+
+/**
+ * Loads `url` in a new worker: resolves with the provider (which holds the events and answers the
+ * drawing) and what it loaded. Aborting `signal` terminates the worker; so does a failure.
+ */
+export async function loadInWorker(
+  url: string,
+  options: SourceWorkerLoadOptions,
+  signal: AbortSignal,
+): Promise<{ provider: SourceWorkerProvider; loaded: SourceWorkerLoad }> {
+  signal.throwIfAborted();
+  const provider = new SourceWorkerProvider(createSourceWorker);
+  const dispose = (): void => provider.dispose();
+  signal.addEventListener('abort', dispose, { once: true });
+  try {
+    const loaded = await provider.load(url, options);
+    signal.throwIfAborted();
+    return { provider, loaded };
+  } catch (error) {
+    provider.dispose();
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', dispose);
+  }
+}
