@@ -18,28 +18,27 @@ const crowded: ConflictEvent[] = Array.from({ length: 12 }, (_, index) => ({
   title: { en: `An event on a crowded day, with a title long enough to wrap, number ${index}` },
 }));
 
+/** An English timeline of `events`, `width` px wide, on the window it opens with when `opening`. */
+function mountEnglish(events: ConflictEvent[], width: number, opening = false): Promise<ConflictTimeline> {
+  return mountTimeline(
+    (element) => {
+      element.lang = 'en';
+      element.events = events;
+    },
+    { width, opening },
+  );
+}
+
 describe('the drawing’s height', () => {
   it('is as tall as its stack: a few events leave no empty band under the axis', async () => {
-    const element = await mountTimeline(
-      (element) => {
-        element.lang = 'en';
-        element.events = sampleEvents;
-      },
-      { width: 1200 },
-    );
+    const element = await mountEnglish(sampleEvents, 1200);
     const box = drawingBox(element);
     expect(box.height, 'well under --ct-timeline-height (560px)').to.be.lessThan(400);
     expect(box.bottom - axisBottom(element), 'the axis ends the drawing').to.be.lessThan(4);
   });
 
   it('grows with the stack up to --ct-timeline-height, and does not shrink back while the reader zooms', async () => {
-    const element = await mountTimeline(
-      (element) => {
-        element.lang = 'en';
-        element.events = crowded;
-      },
-      { width: 700 },
-    );
+    const element = await mountEnglish(crowded, 700);
     const grown = drawingBox(element).height;
     expect(grown).to.be.greaterThan(400);
     expect(grown).to.be.at.most(562);
@@ -50,13 +49,7 @@ describe('the drawing’s height', () => {
   });
 
   it('new data may be short again', async () => {
-    const element = await mountTimeline(
-      (element) => {
-        element.lang = 'en';
-        element.events = crowded;
-      },
-      { width: 700 },
-    );
+    const element = await mountEnglish(crowded, 700);
     expect(drawingBox(element).height).to.be.greaterThan(400);
     element.events = sampleEvents;
     await until(() => drawingBox(element).height < 400, 'the drawing shrinking to the new, shorter stack');
@@ -75,13 +68,7 @@ describe('spans that come into view', () => {
       },
       { id: 'coalition', start: '2014-09-10', title: { en: 'Obama announces an international coalition' } },
     ];
-    const element = await mountTimeline(
-      (element) => {
-        element.lang = 'en';
-        element.events = events;
-      },
-      { width: 1100, opening: true },
-    );
+    const element = await mountEnglish(events, 1100, true);
     expect(element.getWindow()!.start.getTime(), 'opens on the crowded fortnight').to.be.above(Date.UTC(2023, 0));
     element.setWindow('2014-07-15', '2014-11-05');
     const root = shadow(element);
