@@ -13,6 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const RAW_VIS = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js');
 const args = Object.fromEntries(
   process.argv
     .slice(2)
@@ -27,7 +28,9 @@ const sampling = args.profile !== 'no';
 
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  const file = normalize(join(ROOT, decodeURIComponent(path)));
+  // The raw variant's page loads vis-timeline's standalone build, as bench/run.js serves it.
+  const file =
+    path === '/vendor/vis-timeline-graph2d.min.js' ? RAW_VIS : normalize(join(ROOT, decodeURIComponent(path)));
   try {
     if (!file.startsWith(ROOT + sep) || !(await stat(file)).isFile()) throw new Error('not found');
     const type = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.csv': 'text/csv' }[
@@ -78,6 +81,8 @@ try {
     : { profile: { nodes: [], samples: [], timeDeltas: [], startTime: 0 } };
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
   if (args.dump) await import('node:fs').then((fs) => fs.writeFileSync(args.dump, JSON.stringify(trace)));
+  // `--cpuprofile FILE`: the page's CPU profile, for DevTools' Performance panel or a script.
+  if (args.cpuprofile) await import('node:fs').then((fs) => fs.writeFileSync(args.cpuprofile, JSON.stringify(profile)));
   console.log(
     `${args.src ?? `${variant} ${size}`}: first render ${first.ms.toFixed(0)} ms, ${first.drawnItems} items drawn`,
   );
