@@ -74,14 +74,14 @@ export class VisTimelineAdapter {
   /** The `minHeight` vis-timeline has now. */
   private appliedMinHeight = MIN_HEIGHT_PX;
 
+  /** Whether the spans are to be measured again after the next draw (see `relayout`). */
+  private spansToMeasure = false;
+
   /**
    * Creates vis-timeline in `container` with its first items, showing `window`. Filling the data
-   * before creation and setting the window at once spares vis-timeline a first layout of
-   * everything (it fits its window to the items present at creation).
+   * before creation and setting the window before vis-timeline's first draw (in the next frame)
+   * makes that draw the only one: no empty frame, no fit to the items before the real window.
    */
-  /** Measuring passes still to make after the next draw (see `relayout`). */
-  private relayoutPasses = 0;
-
   constructor(
     private readonly container: HTMLElement,
     items: readonly TimelineItem[],
@@ -91,24 +91,30 @@ export class VisTimelineAdapter {
   ) {
     this.options = options;
     this.createdRtl = options.rtl;
-    // Filling the DataSet first lets vis-timeline fit its window to the data when it is created.
     this.current = new Map(items.map((item) => [item.id, this.toVisItem(item)]));
     this.items.add([...this.current.values()]);
-    this.setGroupsData(options.groups);
     // No `start`/`end` options: with them vis-timeline keeps itself hidden behind a loading
-    // screen until its first range change settles (200 ms later). It fits to its few items, then
-    // moves to the wanted window at once.
-    const visOptions = this.visOptions(options);
-    this.timeline = options.groups?.length
-      ? new Timeline(container, this.items, this.groups, visOptions)
-      : new Timeline(container, this.items, visOptions);
+    // screen until its first range change settles (200 ms later). Created without data, it draws
+    // nothing yet; given its window, then its data, its first draw is of that window and items,
+    // with no fit to the items first (see skipInitialFit).
+    this.timeline = new Timeline(container, null as unknown as DataSet<DataItem>, this.visOptions(options));
     visInternals.deferItemDrawing(this.timeline);
-    if (window) this.setWindow(window.start, window.end, { animate: false });
-    this.listen();
+    if (window) {
+      if (!visInternals.skipInitialFit(this.timeline)) this.windowAfterFit = window;
+      this.setWindow(window.start, window.end, { animate: false });
+    }
+    this.setGroupsData(options.groups);
+    if (options.groups?.length) this.timeline.setGroups(this.groups);
     // Spans' heights are right only once drawn at their width (see relayout).
-    if (hasSpan(this.current.values())) this.relayoutPasses = 1;
+    this.spansToMeasure = hasSpan(this.current.values());
+    this.listen();
+    // The items' first draw: now, or with lanes (drawn already) in the next frame.
+    this.timeline.setItems(this.items);
     this.followFonts();
   }
+
+  /** The window asked for at creation, while vis-timeline may still fit its own (see skipInitialFit). */
+  private windowAfterFit?: { start: Date; end: Date };
 
   /** Stops measuring again when fonts arrive (see `followFonts`). */
   private unfollowFonts?: () => void;
@@ -144,7 +150,7 @@ export class VisTimelineAdapter {
     const touched = selected !== null && changed.some((item) => item.id === selected);
     this.current = next;
     // A span that came into view is measured before it has its width: once more after the draw.
-    if (this.relayoutPasses === 0 && hasSpan(changed)) this.relayoutPasses = 1;
+    if (hasSpan(changed)) this.spansToMeasure = true;
     // vis-timeline forgets the selection of an item that left its data and came back.
     if (touched) this.setSelection(selected);
     return stale.length > 0 || changed.length > 0;
@@ -321,14 +327,21 @@ export class VisTimelineAdapter {
    * Measures and stacks every item afresh. vis-timeline keeps the rows it gave items when they
    * were first drawn; a card whose title wraps anew (a new width, the fonts arriving) would then
    * cover the card above it. Handing the items over again marks them all for measuring and
-   * restacking (about 1 ms an item: for a resize or the fonts, not for every frame). Twice: a
-   * span is measured before vis-timeline gives it its width, so its wrapped height is only right
-   * the second time.
+   * restacking (about 1 ms an item: for a resize or the fonts, not for every frame). The spans
+   * once more after that draw: a span is measured before vis-timeline gives it its width, so its
+   * wrapped height is only right the second time.
    */
-  relayout(passes = 2): void {
+  relayout(): void {
     if (this.destroyed || !this.current.size) return;
-    this.relayoutPasses = passes - 1;
+    this.spansToMeasure = hasSpan(this.current.values());
     visInternals.withOneRedraw(this.timeline, () => this.items.update([...this.current.values()]));
+  }
+
+  /** The second measuring of the spans, once drawn at their width (see `relayout`). */
+  private measureSpansAgain(): void {
+    this.spansToMeasure = false;
+    const spans = [...this.current.values()].filter((item) => item.type === 'range');
+    if (spans.length) visInternals.withOneRedraw(this.timeline, () => this.items.update(spans));
   }
 
   destroy(): void {
@@ -401,8 +414,14 @@ export class VisTimelineAdapter {
       this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser);
     });
     this.timeline.on('changed', () => {
+      if (this.windowAfterFit) {
+        // vis-timeline fitted its window to the items at its first draw: back to the one asked for.
+        const { start, end } = this.windowAfterFit;
+        this.windowAfterFit = undefined;
+        this.setWindow(start, end, { animate: false });
+      }
       this.keepHeight();
-      if (this.relayoutPasses > 0) this.relayout(this.relayoutPasses);
+      if (this.spansToMeasure) this.measureSpansAgain();
       if (this.revealing !== null) this.revealVertically();
       this.callbacks.onRendered();
     });

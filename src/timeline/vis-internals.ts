@@ -54,6 +54,11 @@ interface TimelineInternals {
   _getScrollTop(): number;
   /** Sets the stack's scroll (clamped to what it can scroll) and returns what was applied. */
   _setScrollTop(scrollTop: number): number;
+  /**
+   * False until the first `changed`, whose listener (set by the Timeline constructor) then fits
+   * the window to the items: it measures every item and draws everything once more.
+   */
+  initialFitDone: boolean;
 }
 
 /** The item types whose classes `deferItemDrawing` relies on (the adapter draws boxes and ranges). */
@@ -100,6 +105,8 @@ const CHECKS = {
     }
   },
   _setScrollTop: (timeline) => (isFunction(timeline._setScrollTop, 1) ? undefined : 'not a method taking one number'),
+  initialFitDone: ({ initialFitDone }) =>
+    typeof initialFitDone === 'boolean' ? undefined : 'not a flag (the first draw fits the window to the items)',
 } satisfies Record<string, (timeline: Partial<TimelineInternals>) => string | undefined>;
 
 type Internal = keyof typeof CHECKS;
@@ -199,6 +206,21 @@ export function withOneRedraw(timeline: Timeline, change: () => void): void {
   } finally {
     delete (itemSet as Partial<ItemSetInternals>).redraw;
   }
+}
+
+/**
+ * Keeps the window `timeline` is given right after its creation: vis-timeline otherwise fits its
+ * window to the items at its first draw (unless created with `start`/`end` options, which hide it
+ * until its first range change settles, 200 ms later). That fit measures every item and draws
+ * everything a second time, for a window the adapter replaces anyway.
+ *
+ * Without `initialFitDone`: the first draw fits the window to the items, and the window the adapter
+ * set is lost. The adapter then sets its window again after the first draw (see its constructor).
+ */
+export function skipInitialFit(timeline: Timeline): boolean {
+  if (!usable(timeline, ['initialFitDone'], 'the first draw fits the window to the items, then moves it')) return false;
+  (internalsOf(timeline) as TimelineInternals).initialFitDone = true;
+  return true;
 }
 
 /**

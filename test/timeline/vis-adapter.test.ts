@@ -4,6 +4,7 @@ import type { TimelineItem } from '../../src/timeline/timeline-items.js';
 import { visTimelineStyles } from '../../src/generated/vis-timeline.styles.js';
 import { axisLabelFormatter } from '../../src/i18n/format-date.js';
 import { nextFrames } from '../element/helpers.js';
+import { Timeline } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
 
 const OPTIONS: AdapterOptions = {
   rtl: false,
@@ -49,7 +50,35 @@ async function adapterWith(items: readonly TimelineItem[]) {
   return { adapter, box, draws: () => draws };
 }
 
+/** Counts vis-timeline's full draws (its Core's `_redraw`, each instance binds at creation) while `run` runs. */
+async function countingDraws<T>(run: () => Promise<T>): Promise<{ result: T; draws: number }> {
+  const core = Object.getPrototypeOf(Timeline.prototype) as { _redraw(this: unknown): void };
+  const redraw = core._redraw;
+  let draws = 0;
+  core._redraw = function (this: unknown) {
+    draws++;
+    redraw.call(this);
+  };
+  try {
+    return { result: await run(), draws };
+  } finally {
+    core._redraw = redraw;
+  }
+}
+
 describe('VisTimelineAdapter', () => {
+  it('first draws the window it is given, with its items: no fit to them before, only the spans measured again after', async () => {
+    const items = [item('a', 5), item('b', 9), item('c', 12, 20), item('d', 15), item('e', 22)];
+    const { result, draws } = await countingDraws(() => adapterWith(items));
+    const { start, end } = result.adapter.getWindow();
+    expect([start.getTime(), end.getTime()]).to.deep.equal([WINDOW.start.getTime(), WINDOW.end.getTime()]);
+    expect(result.box.querySelectorAll('.vis-item-content')).to.have.length(items.length);
+    // The first draw and the passes it takes to settle, then the spans' second measure and its
+    // pass. vis-timeline's fit to the items (created with them) adds a draw of its own and a
+    // measure of every item; measuring every item again adds more.
+    expect(draws, 'full draws from creation until settled').to.be.at.most(5);
+  });
+
   it('setItems says whether anything changed: equal items are left alone, and vis-timeline draws nothing for them', async () => {
     const items = [item('a', 5), item('b', 9), item('c', 12, 20)];
     const { adapter, draws } = await adapterWith(items);

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { Timeline } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
 import type { DataItem, TimelineOptions } from 'vis-timeline/esnext/esm/vis-timeline-graph2d.js';
 import { DataSet } from 'vis-data/esnext/esm/vis-data.js';
-import { deferItemDrawing, scrollStack, visInternalProblems, withOneRedraw } from '../../src/timeline/vis-internals.js';
+import {
+  deferItemDrawing,
+  scrollStack,
+  skipInitialFit,
+  visInternalProblems,
+  withOneRedraw,
+} from '../../src/timeline/vis-internals.js';
 import { visTimelineStyles } from '../../src/generated/vis-timeline.styles.js';
 
 // The contract between src/timeline/vis-internals.ts and the vis-timeline the adapter imports (the
@@ -163,6 +169,7 @@ describe('vis-timeline internals (src/timeline/vis-internals.ts)', () => {
       'Item#repositionX',
       '_redraw',
       '_getScrollTop',
+      'initialFitDone',
     ]);
   });
 
@@ -218,6 +225,39 @@ describe('vis-timeline internals (src/timeline/vis-internals.ts)', () => {
     expect(container.querySelectorAll('.vis-item.vis-range')).to.have.length(10);
     // The same change without it: vis-timeline lays out everything after the remove and the add.
     expect(readsDuring(() => change('newer'))).to.be.greaterThan(0);
+  });
+
+  /**
+   * A timeline created as the adapter creates it: without data, then given a window (another
+   * month than its items span) and then its items, which its first draw shows.
+   */
+  async function createThenFill(skip: boolean) {
+    const container = document.createElement('div');
+    container.style.cssText = 'width: 800px; font: 14px sans-serif';
+    document.body.append(container);
+    const timeline = new Timeline(container, null as unknown as DataSet<DataItem>, {
+      autoResize: false,
+      showCurrentTime: false,
+    });
+    made.push({ container, timeline });
+    const skipped = skip && skipInitialFit(timeline);
+    const wanted = { start: new Date(2024, 5, 1), end: new Date(2024, 6, 1) };
+    timeline.setWindow(wanted.start, wanted.end, { animation: false });
+    timeline.setItems(new DataSet<DataItem>(itemsInView(5, 'a')));
+    await frames(3);
+    const { start, end } = timeline.getWindow();
+    return { skipped, wanted, shown: { start: start.getTime(), end: end.getTime() } };
+  }
+
+  it('skipInitialFit (initialFitDone): the first draw keeps the window set before it', async () => {
+    const { skipped, wanted, shown } = await createThenFill(true);
+    expect(skipped).to.equal(true);
+    expect(shown).to.deep.equal({ start: wanted.start.getTime(), end: wanted.end.getTime() });
+  });
+
+  it('without skipInitialFit, the first draw fits the window to the items (what it spares)', async () => {
+    const { wanted, shown } = await createThenFill(false);
+    expect(shown.start, 'fitted to the items, in January').to.be.below(wanted.start.getTime() - 60 * DAY);
   });
 
   it('scrollStack (_getScrollTop, _setScrollTop, _redraw): moves a tall stack by the amount asked', async () => {
