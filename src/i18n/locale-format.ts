@@ -6,7 +6,8 @@
  */
 import type { PreparedEvent } from '../model/prepared.js';
 import { pickText } from '../model/prepared.js';
-import type { EventType, LocalizedText } from '../model/types.js';
+import type { DateQualifier, EventType, LocalizedText } from '../model/types.js';
+import type { ParsedDate } from '../model/edtf.js';
 import { axisLabelFormatter, explainDate, formatSourceDate, type AxisLabelFormatter } from './format-date.js';
 import { aggregatePeriod, formatPeriodEdge } from './aggregate-period.js';
 import { getLocale, type TimelineLocale, type TimelineUiStrings } from './locales.js';
@@ -32,6 +33,11 @@ export class LocaleFormat {
   readonly locale: TimelineLocale;
   /** Grouped Latin digits ("1,234"), made when a count first needs grouping (see `count`). */
   private counts?: Intl.NumberFormat;
+  /**
+   * Dates written so far, by their parsed start: a first render writes an event's date for its
+   * card, its list entry and their accessible names, and measures cards for several windows.
+   */
+  private readonly dates = new WeakMap<ParsedDate, { end?: ParsedDate; qualifier?: DateQualifier; text: string }>();
 
   /** `lang`: a BCP 47 tag (see `getLocale` for the fallbacks). */
   constructor(
@@ -51,12 +57,13 @@ export class LocaleFormat {
 
   /** An event's date as the source phrases it: "10 September 2014", "mid-August 2023". */
   date(prepared: DatedEvent): string {
-    return formatSourceDate(prepared.start, {
-      lang: this.lang,
-      numerals: this.numerals,
-      qualifier: prepared.event.qualifier,
-      end: prepared.end,
-    });
+    const { start, end } = prepared;
+    const { qualifier } = prepared.event;
+    const known = this.dates.get(start);
+    if (known && known.end === end && known.qualifier === qualifier) return known.text;
+    const text = formatSourceDate(start, { lang: this.lang, numerals: this.numerals, qualifier, end });
+    this.dates.set(start, { end, qualifier, text });
+    return text;
   }
 
   /** What the details say about a date's precision ("The source gives only the month."), or ''. */

@@ -13,9 +13,13 @@ const LATIN_ZERO = 0x30; // 0
  * @example toNumerals('7–9 February 2024', 'arab') // '٧–٩ February ٢٠٢٤'
  */
 export function toNumerals(text: string, system: NumeralSystem): string {
+  // Most text is already in Latin digits (every axis label of an English timeline, each time it is drawn).
+  if (system === 'latn' && !NON_LATIN_DIGIT.test(text)) return text;
   const zero = system === 'arab' ? ARABIC_INDIC_ZERO : LATIN_ZERO;
   return text.replace(/[0-9\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String.fromCharCode(zero + digitValue(digit)));
 }
+
+const NON_LATIN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
 
 function digitValue(digit: string): number {
   const code = digit.charCodeAt(0);

@@ -34,6 +34,21 @@ describe('LocaleFormat', () => {
     expect(english.dateExplanation(dated('2017-12'))).to.equal('The source gives only the month.');
   });
 
+  it('writes a date once per parsed date, and anew when its end or qualifier is another', () => {
+    const day = dated('2024-02-07');
+    const format = new LocaleFormat('en');
+    expect(format.date(day)).to.equal('7 February 2024');
+    expect(format.date(day), 'again, from what it wrote').to.equal('7 February 2024');
+    const span = dated('2024-02-07', '2024-02-09');
+    expect(format.date({ ...day, end: span.end }), 'the same start, an end').to.equal('7–9 February 2024');
+    expect(format.date(day), 'and back').to.equal('7 February 2024');
+    const month = dated('2023-08');
+    expect(format.date(month)).to.equal('August 2023');
+    expect(format.date({ ...month, event: { ...month.event, qualifier: 'mid' } }), 'a qualifier').to.equal(
+      'mid-August 2023',
+    );
+  });
+
   it('counts below 1,000 without Intl.NumberFormat (its first use in a page costs ~60 ms), the same digits', () => {
     const Original = Intl.NumberFormat;
     let made = 0;
