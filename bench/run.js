@@ -2,7 +2,7 @@
 // Benchmark: <conflict-timeline> (the bundled build) against raw vis-timeline of the same version,
 // in headless Chromium. Builds nothing: run `npm run build` first.
 //
-//   node bench/run.js [--rounds 3] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,raw]
+//   node bench/run.js [--rounds 3] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,src-acled,raw]
 //                     [--timeout 60] [--out bench/results.md]
 //   node bench/run.js --large [--out FILE]     (or BENCH_LARGE=1): only 1,000,000 events, element
 //                                              and src (raw vis-timeline times out at 100,000)
@@ -24,13 +24,14 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
 import { measureSlicedIngest } from './trace.js';
 import { generateEvents } from './events.js';
+import { writeSyntheticAcled } from './acled-synthetic.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist', 'conflict-timeline.bundled.js');
 const RAW_VIS = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js');
 const SEED = 20140101;
-const VARIANTS = ['element', 'src', 'raw'];
-/** The generated JSON files the `src` variant reads (bench/out/ is not committed). */
+const VARIANTS = ['element', 'src', 'src-acled', 'raw'];
+/** The generated files the `src` variants read (bench/out/ is not committed). */
 const GENERATED = join(ROOT, 'bench', 'out');
 
 /** Windows set after the first render, as a reader zooms and pans (local dates, as the pages use). */
@@ -52,7 +53,7 @@ function parseArgs(argv) {
   };
   const large = () => {
     options.sizes = [1000000];
-    options.variants = ['element', 'src'];
+    options.variants = ['element', 'src', 'src-acled'];
     options.prepare = false;
   };
   if (process.env.BENCH_LARGE === '1') large();
@@ -87,7 +88,7 @@ function positiveInteger(text, flag) {
 function usage(code, message) {
   if (message) console.error(message);
   console.error(
-    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,raw] [--timeout SECONDS] [--out FILE]',
+    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,src-acled,raw] [--timeout SECONDS] [--out FILE]',
   );
   process.exit(code);
 }
@@ -101,11 +102,12 @@ const MIME = {
   '.json': 'application/json',
   '.css': 'text/css',
   '.map': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 function routeFor(urlPath) {
   if (urlPath === '/vendor/vis-timeline-graph2d.min.js') return RAW_VIS;
-  const generated = /^\/generated\/(events-\d+-\d+\.json)$/.exec(urlPath);
+  const generated = /^\/generated\/(events-\d+-\d+\.json|acled-\d+-\d+\.csv)$/.exec(urlPath);
   if (generated) return join(GENERATED, generated[1]);
   for (const dir of ['bench', 'dist']) {
     if (!urlPath.startsWith(`/${dir}/`)) continue;
@@ -184,6 +186,17 @@ async function generatedFile(size) {
   return `/generated/${name}`;
 }
 
+/** A synthetic ACLED export of `size` rows (bench/acled-synthetic.js), written once, for `src-acled`. */
+async function generatedAcled(size) {
+  const name = `acled-${size}-${SEED}.csv`;
+  const path = join(GENERATED, name);
+  if (!existsSync(path)) {
+    await mkdir(GENERATED, { recursive: true });
+    await writeSyntheticAcled(path, size, SEED);
+  }
+  return `/generated/${name}`;
+}
+
 /** One measurement of one variant at one size, in a fresh browser context. */
 async function measure(browser, origin, variant, size, timeoutMs) {
   const context = await browser.createBrowserContext();
@@ -193,14 +206,17 @@ async function measure(browser, origin, variant, size, timeoutMs) {
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     // The `src` variant is the element's page, reading a file instead of being given the events.
-    await page.goto(`${origin}/bench/page-${variant === 'src' ? 'element' : variant}.html`, { waitUntil: 'load' });
+    await page.goto(`${origin}/bench/page-${variant.startsWith('src') ? 'element' : variant}.html`, {
+      waitUntil: 'load',
+    });
     await withTimeout(
       page.waitForFunction(() => window.benchReady && window.bench, { timeout: timeoutMs }),
       timeoutMs,
       'loading the page',
     );
     await page.evaluate(() => window.benchReady);
-    const url = variant === 'src' ? await generatedFile(size) : null;
+    const url =
+      variant === 'src' ? await generatedFile(size) : variant === 'src-acled' ? await generatedAcled(size) : null;
     const first = await withTimeout(
       url
         ? page.evaluate((src) => window.bench.firstRenderFromSrc(src), url)
@@ -394,7 +410,9 @@ function report({ options, results, prepare, sizes: bytes, chromium, startedAt }
 
 Columns: \`element\` is given the events (the \`events\` property); \`src\` reads the same events
 as a JSON file (the library's format, served with its length) in a worker (the \`worker\`
-attribute), its heap the page's main thread's only; \`raw\` is vis-timeline alone.
+attribute), its heap the page's main thread's only; \`src-acled\` reads a synthetic ACLED export
+of that many rows (CSV, its 31 columns: bench/acled-synthetic.js) the same way, other events than the
+others' (its own dates and types); \`raw\` is vis-timeline alone.
 
 Cells: median (min–max) over the rounds. Times run from the call (setting \`events\` and connecting
 the element; setting \`src\`, before the fetch; \`new vis.Timeline(…)\`; \`setWindow\`) to the paint (two animation frames) after the

@@ -15,6 +15,13 @@ const ACCEPT = 'application/json, text/csv;q=0.9, */*;q=0.1';
 export interface FetchOptions extends LoadOptions {
   /** Called as the body arrives (at least every MiB and every few thousand rows), and once at the end. */
   readonly onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Reads a JSON list entry by entry as the body arrives (as a CSV is read), rather than whole at
+   * its end: the whole text of a large file is never held (a million events are hundreds of MB as
+   * one string) and the rows read are told as progress. Costs the stream reader's file on the
+   * main thread, so the source worker asks for it and the page does not.
+   */
+  readonly streamJson?: boolean;
 }
 
 /**
@@ -55,8 +62,9 @@ type Report = (rows: number, bytes: number) => void;
 
 /**
  * The body read as it arrives, up to where its start tells the format: JSON is then read to its
- * end and parsed whole (the page holds every event anyway); a CSV goes on through `importStream`,
- * loaded for it, with the bytes already read put back in front.
+ * end and parsed whole (the page holds every event anyway), unless `streamJson`; a CSV (and a
+ * streamed JSON) goes on through `importStream`, loaded for it, with the bytes already read put
+ * back in front.
  */
 async function readResponse(
   url: string,
@@ -64,7 +72,7 @@ async function readResponse(
   signal: AbortSignal,
   options: FetchOptions,
 ): Promise<ImportResult> {
-  const { onProgress, ...loadOptions } = options;
+  const { onProgress, streamJson, ...loadOptions } = options;
   const contentType = response.headers.get('Content-Type') ?? undefined;
   const totalBytes = declaredSize(response);
   const report: Report = (rows, bytes) =>
@@ -91,13 +99,18 @@ async function readResponse(
     await body.return();
     return failure(url, start.reason);
   }
-  if (start.kind === 'csv') {
-    const format = start.format;
-    return readCsv(
+  if (start.kind === 'csv' || streamJson) {
+    const format = start.kind === 'csv' ? start.format : loadOptions.format;
+    return readStreamed(
       url,
       head,
       body,
-      { ...loadOptions, format, signal, ...(totalBytes === undefined ? {} : { totalBytes }) },
+      {
+        ...loadOptions,
+        ...(format === undefined ? {} : { format }),
+        signal,
+        ...(totalBytes === undefined ? {} : { totalBytes }),
+      },
       report,
     );
   }
@@ -130,8 +143,11 @@ function startOf(
   return isCsvFormat(asked) ? { kind: 'csv', format: asked } : { kind: 'json' };
 }
 
-/** A CSV body through `importStream`: the chunks already read first, then the rest of the body. */
-async function readCsv(
+/**
+ * A body through `importStream`: the chunks already read first, then the rest of the body. JSON
+ * found broken after some entries were read is unreadable as a whole, as when it is parsed whole.
+ */
+async function readStreamed(
   url: string,
   head: readonly Uint8Array[],
   body: AsyncGenerator<StreamChunk, void, undefined>,
@@ -157,6 +173,7 @@ async function readCsv(
   const issues: ImportResult['issues'] = [];
   let decisions: MappingDecision[] | undefined;
   for await (const batch of streamCsv.importStream(whole(), options)) {
+    if (batch.unreadable !== undefined) return failure(url, batch.unreadable);
     for (const event of batch.events) events.push(event);
     for (const issue of batch.issues) issues.push(issue);
     decisions = batch.decisions ?? decisions;

@@ -5,6 +5,11 @@
  * (TimelineJS's `title` and `eras`) are parsed whole and kept. Each entry and member is given to
  * `JSON.parse`, so what is accepted is exactly what `JSON.parse` accepts; the scanner only finds
  * where they begin and end (commas and brackets outside strings).
+ *
+ * The entries a piece completes are parsed together, as one list (`[` + their text + `]`): a
+ * million `JSON.parse` calls and slices cost several times the parse itself. Only when that list
+ * is refused are its entries parsed one by one, so that the error is the first bad entry's, as if
+ * each had been parsed alone.
  */
 
 /** The root value: a list, an object, or anything else (kept whole and parsed at the end). */
@@ -18,7 +23,9 @@ const COMMA = 44;
 const COLON = 58;
 const QUOTE = 34;
 const BACKSLASH = 92;
-const STRUCTURE = /["[\]{},:]/g;
+/** The characters the scanner stops at (by char code): quotes, brackets, braces, commas, colons. */
+const STRUCTURAL = new Uint8Array(128);
+for (const code of [QUOTE, OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT, COMMA, COLON]) STRUCTURAL[code] = 1;
 /** A byte order mark, then JSON's own whitespace (JSON.parse takes no other). */
 const LEADING = /^\ufeff?[ \t\r\n]*/;
 const BLANK = /^[ \t\r\n]*$/;
@@ -94,20 +101,24 @@ export class JsonSplitter {
 
   private scan(entries: unknown[]): void {
     const text = this.text;
-    while (this.position < text.length && !this.done) {
+    const length = text.length;
+    // A loop over char codes: a regular expression's match per structural character cost more.
+    let at = this.position;
+    while (at < length && !this.done) {
       if (this.inString) {
+        this.position = at;
         this.skipString();
+        at = this.position;
         continue;
       }
-      STRUCTURE.lastIndex = this.position;
-      const found = STRUCTURE.exec(text);
-      if (!found) {
-        this.position = text.length;
-        return;
+      const code = text.charCodeAt(at++);
+      if (code < 128 && STRUCTURAL[code] === 1) {
+        this.position = at;
+        this.structural(at - 1, code, entries);
       }
-      this.position = found.index + 1;
-      this.structural(found.index, text.charCodeAt(found.index), entries);
     }
+    this.position = at;
+    this.parsePending(entries);
   }
 
   /** From inside a string: past its closing quote, or to the end of the text so far. */
@@ -144,11 +155,15 @@ export class JsonSplitter {
       return;
     }
     if (code === COMMA) {
-      if (this.depth === this.entryDepth && this.entryStart >= 0) this.takeEntry(at, entries);
-      else if (this.depth === 1 && this.rootKind === 'object') this.takeMember(at);
+      if (this.depth === this.entryDepth && this.entryStart >= 0) this.takeEntry(at);
+      else if (this.depth === 1 && this.rootKind === 'object') {
+        this.parsePending(entries);
+        this.takeMember(at);
+      }
       return;
     }
     if (code === COLON && this.depth === 1 && this.rootKind === 'object' && this.valueStart < 0) {
+      this.parsePending(entries);
       this.key = this.parse(this.text.slice(this.memberStart, at)) as string;
       this.valueStart = at + 1;
     }
@@ -176,11 +191,13 @@ export class JsonSplitter {
   private close(at: number, code: number, entries: unknown[]): void {
     const opener = this.opened.pop();
     if (opener !== (code === CLOSE_LIST ? OPEN_LIST : OPEN_OBJECT)) {
+      // A bad entry before the bracket is the first error.
+      this.parsePending(entries);
       throw new JsonSyntaxError(`Unexpected "${String.fromCharCode(code)}" in JSON`);
     }
     if (this.depth === this.entryDepth && this.entryStart >= 0) {
       // The end of a list of entries: its last entry (none in `[]`; `[1,]` is not JSON).
-      if (!BLANK.test(this.text.slice(this.entryStart, at)) || this.afterComma) this.takeEntry(at, entries);
+      if (!BLANK.test(this.text.slice(this.entryStart, at)) || this.afterComma) this.takeEntry(at);
       this.entryStart = -1;
       this.entryDepth = 0;
       if (this.depth === 2) this.eventsStreamed = true;
@@ -188,6 +205,7 @@ export class JsonSplitter {
     this.depth--;
     if (this.depth === 0) {
       const member = !BLANK.test(this.text.slice(this.memberStart, at));
+      this.parsePending(entries);
       if (this.rootKind === 'object' && (member || this.memberAfterComma)) this.takeMember(at);
       this.done = true;
     }
@@ -203,10 +221,43 @@ export class JsonSplitter {
   private afterComma = false;
   private memberAfterComma = false;
 
-  private takeEntry(end: number, entries: unknown[]): void {
-    entries.push(this.parse(this.text.slice(this.entryStart, end)));
+  /** Where the first entry not yet parsed begins, and where each entry since ends (its comma or bracket). */
+  private pendingStart = -1;
+  private readonly pendingEnds: number[] = [];
+
+  /** An entry ends at `end`: parsed with the others of this piece (`parsePending`). */
+  private takeEntry(end: number): void {
+    if (this.pendingEnds.length === 0) this.pendingStart = this.entryStart;
+    this.pendingEnds.push(end);
     this.entryStart = end + 1;
     this.afterComma = this.text.charCodeAt(end) === COMMA;
+  }
+
+  /**
+   * The entries read since the last call, parsed as one list; if `JSON.parse` refuses it, one by
+   * one, which throws the first bad entry's error.
+   */
+  private parsePending(entries: unknown[]): void {
+    const ends = this.pendingEnds;
+    if (ends.length === 0) return;
+    const text = this.text;
+    const start = this.pendingStart;
+    let parsed: unknown[] | undefined;
+    try {
+      parsed = JSON.parse(`[${text.slice(start, ends[ends.length - 1])}]`) as unknown[];
+    } catch {
+      parsed = undefined;
+    }
+    // A lone blank entry (`[1,` then `]`) makes `[]`, which parses: the count tells.
+    if (parsed?.length === ends.length) for (let index = 0; index < parsed.length; index++) entries.push(parsed[index]);
+    else {
+      let from = start;
+      for (const to of ends) {
+        entries.push(this.parse(text.slice(from, to)));
+        from = to + 1;
+      }
+    }
+    ends.length = 0;
   }
 
   /** A member of the root object ends at `end`: kept parsed, unless it was the streamed `events`. */

@@ -97,6 +97,30 @@ describe('fetchEvents', () => {
     expect(issues[0]?.message).to.match(/broken-json\.txt: the JSON is invalid \(.+\)\.$/);
   });
 
+  it('reads a JSON list entry by entry when asked (streamJson), never parsing the whole text', async () => {
+    const whole = await fixtureText('conflict-events.json');
+    const original = JSON.parse;
+    const parsed: string[] = [];
+    JSON.parse = (text: string, ...rest: [never?]) => (parsed.push(text), original(text, ...rest) as unknown);
+    let streamed;
+    try {
+      streamed = await fetchEvents(fixtureUrl('conflict-events.json'), live(), { streamJson: true });
+    } finally {
+      JSON.parse = original;
+    }
+    expect(streamed.issues).to.deep.equal([]);
+    expect(streamed.events).to.deep.equal((await fetchEvents(fixtureUrl('conflict-events.json'), live())).events);
+    expect(parsed).to.not.include(whole);
+    expect(parsed.length).to.be.above(0);
+  });
+
+  it('reports invalid JSON read entry by entry as it reports it read whole', async () => {
+    const { events, issues } = await fetchEvents(fixtureUrl('broken-json.txt'), live(), { streamJson: true });
+    expect(events).to.deep.equal([]);
+    expect(issues).to.have.length(1);
+    expect(issues[0]?.message).to.match(/broken-json\.txt: the JSON is invalid \(.+\)\.$/);
+  });
+
   it('rejects with the AbortError when aborted mid-flight', async () => {
     const controller = new AbortController();
     const loading = fetchEvents(fixtureUrl('timelinejs.json'), controller.signal);

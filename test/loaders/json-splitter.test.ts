@@ -24,6 +24,24 @@ function throws(run: () => unknown): boolean {
   }
 }
 
+/** The message `run` throws. */
+function thrownMessage(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return 'nothing thrown';
+}
+
+/** Counts the calls of `JSON.parse` until `restore()`. */
+function spyOnJsonParse(): { readonly calls: number; restore(): void } {
+  const original = JSON.parse;
+  const spy = { calls: 0, restore: () => void (JSON.parse = original) };
+  JSON.parse = (...args: Parameters<typeof JSON.parse>) => (spy.calls++, original(...args) as unknown);
+  return spy;
+}
+
 describe('JsonSplitter', () => {
   it('hands out the entries of a root list exactly as JSON.parse reads them, in any pieces', () => {
     fc.assert(
@@ -104,6 +122,30 @@ describe('JsonSplitter', () => {
         text,
       ).to.equal(true);
     }
+  });
+
+  it('parses the entries of a piece together, yet reports a bad one as if parsed alone', () => {
+    const parse = spyOnJsonParse();
+    const splitter = new JsonSplitter();
+    try {
+      expect(splitter.push('[{"id":"a"},{"id":"b"},{"id":"c"},')).to.deep.equal([
+        { id: 'a' },
+        { id: 'b' },
+        { id: 'c' },
+      ]);
+      expect(parse.calls).to.equal(1);
+    } finally {
+      parse.restore();
+    }
+    const bad = '{"id":"e",}';
+    const expected = thrownMessage(() => JSON.parse(bad));
+    expect(thrownMessage(() => splitter.push(`{"id":"d"},${bad},{"id":"f"}]`))).to.equal(expected);
+  });
+
+  it('does not take a lone blank entry after a comma for none, in whichever piece it comes', () => {
+    const splitter = new JsonSplitter();
+    expect(splitter.push('[1,')).to.deep.equal([1]);
+    expect(() => splitter.push(' ]')).to.throw(SyntaxError);
   });
 
   it('keeps a __proto__ member as a member, never as a prototype', () => {

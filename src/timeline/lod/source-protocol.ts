@@ -117,7 +117,8 @@ async function loadSource(
     post({ kind: 'progress', progress });
   };
   try {
-    const read = await fetchEvents(url, signal, { lang, format, onProgress });
+    // Entry by entry: the worker never holds the whole text of a large JSON file.
+    const read = await fetchEvents(url, signal, { lang, format, onProgress, streamJson: true });
     post({ kind: 'progress', progress: { rows: read.events.length, bytes: 0 } });
     // Slices only so that a newer `load` (which aborts this one) is read between them.
     const ingest = await ingestEvents(read.events, { signal, sliceMs: 200 });
