@@ -47,9 +47,6 @@ import { format as formatWithDateFns } from 'date-fns/format';
 import { getDayOfYear } from 'date-fns/getDayOfYear';
 import { getISODay } from 'date-fns/getISODay';
 import { getWeek } from 'date-fns/getWeek';
-import { setDay } from 'date-fns/setDay';
-import { setISODay } from 'date-fns/setISODay';
-import { setWeek } from 'date-fns/setWeek';
 import { startOfDay } from 'date-fns/startOfDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { startOfMonth } from 'date-fns/startOfMonth';
@@ -397,7 +394,8 @@ class Moment implements VisMoment {
   day(): number;
   day(value: number): this;
   day(value?: number): number | this {
-    return value == null ? this._d.getDay() : this.change((d) => setDay(d, value, WEEKS), value);
+    // As moment does, by adding days: setting the day it is already leaves the date alone.
+    return value == null ? this._d.getDay() : this.shift(value - this._d.getDay(), 'day');
   }
 
   /** The locale's day of the week: the same as `day` in 'en', whose weeks start on Sunday. */
@@ -411,14 +409,17 @@ class Moment implements VisMoment {
   isoWeekday(): number;
   isoWeekday(value: number): this;
   isoWeekday(value?: number): number | this {
-    return value == null ? getISODay(this._d) : this.change((d) => setISODay(d, value), value);
+    return value == null ? getISODay(this._d) : this.day(this.day() % 7 ? value : value - 7);
   }
 
   /** Week of the year in moment's 'en' locale (`WEEKS`). */
   week(): number;
   week(value: number): this;
   week(value?: number): number | this {
-    return value == null ? getWeek(this._d, WEEKS) : this.change((d) => setWeek(d, value, WEEKS), value);
+    // As moment does, by adding weeks: setting the week it is already in leaves the date alone (a
+    // time in the repeated hour of a DST change would otherwise move to its first occurrence).
+    const week = getWeek(this._d, WEEKS);
+    return value == null ? week : this.shift((value - week) * 7, 'day');
   }
 
   dayOfYear(): number;

@@ -175,6 +175,23 @@ describe('vis-moment (the bundle’s replacement for moment)', () => {
     }
   });
 
+  it('sets the week and day it already is without moving a time in the repeated hour of a DST change, like moment', () => {
+    // 01:30 EST on 7 November 2021 (New York), the second 01:30 of that night: setting a date anew
+    // would move it to the first (EDT), an hour earlier. Found by the property test above.
+    const secondHalfPastOne = Date.UTC(2021, 10, 7, 6, 30);
+    const setters: [string, (date: VisMoment) => VisMoment, (date: moment.Moment) => moment.Moment][] = [
+      ['week(46)', (date) => date.week(46), (date) => date.week(46)],
+      ['day(0)', (date) => date.day(0), (date) => date.day(0)],
+      ['isoWeekday(7)', (date) => date.isoWeekday(7), (date) => date.isoWeekday(7)],
+      ['week(47)', (date) => date.week(47), (date) => date.week(47)],
+    ];
+    for (const [name, ours, theirs] of setters) {
+      const expected = theirs(moment(secondHalfPastOne)).valueOf();
+      expect(ours(shim(secondHalfPastOne)).valueOf(), name).to.equal(expected);
+    }
+    expect(shim(secondHalfPastOne).week(46).valueOf()).to.equal(secondHalfPastOne);
+  });
+
   it('compares with isSame and diff as moment does', () => {
     const other = fc.oneof(
       instant,
