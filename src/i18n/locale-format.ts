@@ -29,6 +29,9 @@ export function accessibleName(title: string, date: string, lang: string): strin
   return `${title}${getLocale(lang).listSeparator}${date}`;
 }
 
+/** Languages whose counts `Intl.NumberFormat` groups as "1,234,567" in Latin digits. */
+const COMMA_GROUPED = new Set(['en', 'ar']);
+
 export class LocaleFormat {
   readonly locale: TimelineLocale;
   /** Grouped Latin digits ("1,234"), made when a count first needs grouping (see `count`). */
@@ -81,7 +84,12 @@ export class LocaleFormat {
     // No language groups the digits of a number below 1,000, and a page's first Intl.NumberFormat
     // costs about 60 ms (the number data loading): small counts, the article's, do without it.
     if (Number.isInteger(count) && Math.abs(count) < 1000) return this.digits(String(count));
-    this.counts ??= new Intl.NumberFormat(`${this.lang.split('-')[0] || 'en'}-u-nu-latn`);
+    const language = this.lang.split('-')[0] || 'en';
+    // English and Arabic (in Latin digits) group by threes with a comma: the progress of a large
+    // file counts rows from its first frames, before any other number needs Intl.
+    if (Number.isSafeInteger(count) && count >= 0 && COMMA_GROUPED.has(language))
+      return this.digits(String(count).replace(/\B(?=(\d{3})+$)/g, ','));
+    this.counts ??= new Intl.NumberFormat(`${language}-u-nu-latn`);
     return this.digits(this.counts.format(count));
   }
 

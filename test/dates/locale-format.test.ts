@@ -49,7 +49,7 @@ describe('LocaleFormat', () => {
     );
   });
 
-  it('counts below 1,000 without Intl.NumberFormat (its first use in a page costs ~60 ms), the same digits', () => {
+  it('counts without Intl.NumberFormat in English and Arabic (its first use in a page costs ~60 ms), the same digits', () => {
     const Original = Intl.NumberFormat;
     let made = 0;
     const counting = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
@@ -62,10 +62,23 @@ describe('LocaleFormat', () => {
       expect([0, 7, 999].map((count) => format.count(count))).to.deep.equal(['0', '7', '999']);
       expect(made, 'no number format for small counts').to.equal(0);
       expect(format.count(1234567)).to.equal('1,234,567');
-      expect(format.count(2345)).to.equal('2,345');
-      expect(made, 'one, made when grouping is needed, then kept').to.equal(1);
+      expect(new LocaleFormat('ar-IQ', 'arab').count(2345)).to.equal('٢,٣٤٥');
+      expect(made, 'none in English and Arabic').to.equal(0);
+      const german = new LocaleFormat('de');
+      expect(german.count(1234567)).to.equal('1.234.567');
+      expect(german.count(2345)).to.equal('2.345');
+      expect(made, 'another language: one, made when grouping is needed, then kept').to.equal(1);
     } finally {
       Intl.NumberFormat = Original;
+    }
+  });
+
+  it('groups English and Arabic counts as Intl.NumberFormat does', () => {
+    const counts = [1000, 9999, 10_000, 123_456, 999_999, 1_000_000, 12_345_678, Number.MAX_SAFE_INTEGER];
+    for (const lang of ['en', 'ar']) {
+      const intl = new Intl.NumberFormat(`${lang}-u-nu-latn`);
+      const format = new LocaleFormat(lang);
+      for (const count of counts) expect(format.count(count), `${lang} ${count}`).to.equal(intl.format(count));
     }
   });
 
