@@ -13,7 +13,8 @@ import { EventsValidation, validateEvents, type ValidationIssue } from './valida
 import { EventsPreparation, prepareEvents, type PreparedEvent } from './prepared.js';
 import { EventsSummary } from './events-summary.js';
 import type { Stepwise } from './looped-work.js';
-import { TimeIndexBuild, type TimeIndex } from '../timeline/lod/time-index.js';
+import { TimeIndex } from '../timeline/lod/time-index.js';
+import { TimeIndexBuild } from '../timeline/lod/time-index-build.js';
 
 /** Valid events, prepared and in time order, and every issue met on the way. */
 export interface IngestResult {
@@ -75,7 +76,8 @@ export async function ingestEvents(candidates: unknown, options: IngestOptions =
   if (options.index ?? true) {
     const indexing = new TimeIndexBuild(events);
     await runInSlices(indexing, slicer);
-    index = indexing.result();
+    const { columns, parts } = indexing.result();
+    index = new TimeIndex(columns, parts);
   }
   await slicer.yield();
   return index ? { events, issues, summary, index } : { events, issues, summary };
