@@ -114,6 +114,19 @@ describe('TimeIndex', () => {
     ]).to.deep.equal([1, 2, 0]);
   });
 
+  it('gives the first start and the last end as its extent, the same however often its reader changes one', () => {
+    const index = TimeIndex.fromEvents([
+      preparedEvent('late', 300 * DAY, 301 * DAY),
+      preparedEvent('long', 100 * DAY, 400 * DAY),
+      preparedEvent('early', 50 * DAY, 51 * DAY),
+    ]);
+    const extent = index.extent!;
+    expect(extent).to.deep.equal({ start: 50 * DAY, end: 400 * DAY });
+    extent.start = 0;
+    expect(index.extent).to.deep.equal({ start: 50 * DAY, end: 400 * DAY });
+    expect(TimeIndex.fromEvents([]).extent).to.equal(null);
+  });
+
   it('answers every query as the index built at once does when built in steps of any size, in any event order', () => {
     const shuffled = eventsArbitrary(200).chain((events) => fc.shuffledSubarray(events, { minLength: events.length }));
     fc.assert(

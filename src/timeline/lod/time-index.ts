@@ -75,6 +75,8 @@ export interface IndexParts {
 export class TimeIndex {
   private readonly classes: readonly DurationClass[];
   private readonly starts: StartCounts;
+  /** `extent`, once read. */
+  private knownExtent: { start: number; end: number } | null | undefined;
   /** Scratch buffer for the positions that match a query (at most every event). */
   private readonly matches: Int32Array;
 
@@ -107,6 +109,12 @@ export class TimeIndex {
    * from a million event objects takes tens).
    */
   get extent(): { start: number; end: number } | null {
+    // Read once: the element asks again for each fit and opening window, the columns never change.
+    if (this.knownExtent === undefined) this.knownExtent = this.scanExtent();
+    return this.knownExtent && { ...this.knownExtent };
+  }
+
+  private scanExtent(): { start: number; end: number } | null {
     const { startTime, endTime } = this.columns;
     if (!startTime.length) return null;
     let start = Number.POSITIVE_INFINITY;
