@@ -63,6 +63,11 @@ export class EventsPreparation {
     }
   }
 
+  /** The events added so far, in the order they were added (`finish` sorts them). */
+  get added(): readonly PreparedEvent[] {
+    return this.prepared;
+  }
+
   /** The events added so far, in time order. */
   finish(): PreparedEvent[] {
     const sort = this.sort();

@@ -8,6 +8,9 @@
 /** Number of maps (a power of two: a key's map is its hash's low bits). */
 const SHARDS = 256;
 
+/** `Map.prototype.getOrInsert` (the upsert proposal) where the browser has it. */
+const getOrInsert = (Map.prototype as { getOrInsert?: (key: unknown, value: unknown) => unknown }).getOrInsert;
+
 export class ShardedMap<V> {
   private readonly shards: Map<string, V>[] = Array.from({ length: SHARDS }, () => new Map<string, V>());
 
@@ -18,6 +21,23 @@ export class ShardedMap<V> {
   set(key: string, value: V): this {
     this.shardOf(key).set(key, value);
     return this;
+  }
+
+  /**
+   * The value `key` already has, or `undefined` after giving it `value`: what `get` then `set`
+   * do, in one lookup where the browser has `Map.prototype.getOrInsert` (a million ids are a
+   * million lookups, each a few cache misses).
+   */
+  firstOrSet(key: string, value: V): V | undefined {
+    const shard = this.shardOf(key);
+    if (getOrInsert === undefined) {
+      const first = shard.get(key);
+      if (first === undefined) shard.set(key, value);
+      return first;
+    }
+    const size = shard.size;
+    const first = getOrInsert.call(shard, key, value) as V;
+    return shard.size > size ? undefined : first;
   }
 
   /** Entries in the fullest of its maps (how evenly the keys spread). */

@@ -255,12 +255,11 @@ function validateEvent(raw: PlainRecord, context: EventContext): ConflictEvent |
   if (context.errors > 0) return undefined;
   // Safe: an event without errors has a usable id (the spec requires it).
   const id = event.id as string;
-  const firstIndex = context.keptIds.get(id);
+  const firstIndex = context.keptIds.firstOrSet(id, context.index);
   if (firstIndex !== undefined) {
     reportError(context, 'id', `duplicates the id of events[${firstIndex}], which is kept`);
     return undefined;
   }
-  context.keptIds.set(id, context.index);
   migrateOldForms(event, context);
   reportProvenance(event, context);
   return Object.freeze(event) as unknown as ConflictEvent;

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { prepareEvents } from '../../src/model/prepared.js';
 import type { ConflictEvent } from '../../src/model/types.js';
-import { TimeIndex, TimeIndexBuild, toWindowAnswer, MAX_BUCKETS } from '../../src/timeline/lod/time-index.js';
+import { TimeIndex, toWindowAnswer, MAX_BUCKETS } from '../../src/timeline/lod/time-index.js';
+import { TimeIndexBuild } from '../../src/timeline/lod/time-index-build.js';
 import { MemoryQueryProvider } from '../../src/timeline/lod/memory-provider.js';
 import {
   isAggregateId,
@@ -113,6 +114,19 @@ describe('TimeIndex', () => {
     ]).to.deep.equal([1, 2, 0]);
   });
 
+  it('gives the first start and the last end as its extent, the same however often its reader changes one', () => {
+    const index = TimeIndex.fromEvents([
+      preparedEvent('late', 300 * DAY, 301 * DAY),
+      preparedEvent('long', 100 * DAY, 400 * DAY),
+      preparedEvent('early', 50 * DAY, 51 * DAY),
+    ]);
+    const extent = index.extent!;
+    expect(extent).to.deep.equal({ start: 50 * DAY, end: 400 * DAY });
+    extent.start = 0;
+    expect(index.extent).to.deep.equal({ start: 50 * DAY, end: 400 * DAY });
+    expect(TimeIndex.fromEvents([]).extent).to.equal(null);
+  });
+
   it('answers every query as the index built at once does when built in steps of any size, in any event order', () => {
     const shuffled = eventsArbitrary(200).chain((events) => fc.shuffledSubarray(events, { minLength: events.length }));
     fc.assert(
@@ -123,7 +137,8 @@ describe('TimeIndex', () => {
         (events, count, q) => {
           const build = new TimeIndexBuild(events);
           while (!build.done) build.step(count);
-          expect(build.result().query(q)).to.deep.equal(TimeIndex.fromEvents(events).query(q));
+          const { columns, parts } = build.result();
+          expect(new TimeIndex(columns, parts).query(q)).to.deep.equal(TimeIndex.fromEvents(events).query(q));
         },
       ),
     );

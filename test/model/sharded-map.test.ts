@@ -13,6 +13,19 @@ describe('ShardedMap', () => {
     expect(map.get('')).to.equal(0);
   });
 
+  it('firstOrSet gives the value a key already has, or sets it and gives undefined', () => {
+    const map = new ShardedMap<number>();
+    expect(map.firstOrSet('a', 1)).to.equal(undefined);
+    expect(map.get('a')).to.equal(1);
+    expect(map.firstOrSet('a', 2)).to.equal(1);
+    expect(map.get('a')).to.equal(1);
+    // A value that is itself undefined-like is still found.
+    expect(map.firstOrSet('zero', 0)).to.equal(undefined);
+    expect(map.firstOrSet('zero', 5)).to.equal(0);
+    map.set('a', 3);
+    expect(map.firstOrSet('a', 4)).to.equal(3);
+  });
+
   it('spreads ids that differ at their end over its maps, so that none grows large', () => {
     for (const id of [(i: number) => `bench-${i}`, (i: number) => `IRQ${i}`, (i: number) => `${i}`]) {
       const map = new ShardedMap<number>();
