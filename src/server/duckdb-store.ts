@@ -6,7 +6,13 @@
  * DuckDB is an optional peer dependency (a large native package the web component does not
  * need): it is imported only when a store opens, and its absence is a clear `DuckDbMissingError`.
  */
-import type { DuckDBConnection, DuckDBInstance, DuckDBPreparedStatement } from '@duckdb/node-api';
+import type {
+  DuckDBConnection,
+  DuckDBInstance,
+  DuckDBMaterializedResult,
+  DuckDBPreparedStatement,
+  DuckDBValueConverter,
+} from '@duckdb/node-api';
 import { DAY_MS, type WireAnswer, type WireWindowQuery } from '../timeline/lod/http-protocol.js';
 import { answerWindow, LONG_SPAN, type SqlParams, type SqlRunner } from './window-answer.js';
 import { createEventTableSql, mappingTablesSql } from './sql-mapping.js';
@@ -233,7 +239,7 @@ export class EventStore {
    * BIGINT[]); past the deadline, the next statement is not started (a running one is interrupted).
    */
   private runner(pooled: PooledConnection, deadline: number, timeoutMs: number): SqlRunner {
-    const { BIGINT, LIST, listValue } = this.duckdb;
+    const { BIGINT, LIST, listValue, JSDuckDBValueConverter } = this.duckdb;
     return {
       all: async (sql: string, params: SqlParams) => {
         if (Date.now() >= deadline)
@@ -251,7 +257,7 @@ export class EventStore {
           if (typeof value === 'number') statement.bindBigInt(i, BigInt(value));
           else statement.bindList(i, listValue(value.map((n) => BigInt(n))), LIST(BIGINT));
         }
-        return (await statement.runAndReadAll()).getRowObjectsJS() as EventRow[];
+        return readRows(await statement.run(), JSDuckDBValueConverter);
       },
     };
   }
@@ -288,4 +294,21 @@ export class EventStore {
     if (next) next(pooled);
     else this.idle.push(pooled);
   }
+}
+
+/**
+ * The rows of a materialized result as objects. Its chunks are read synchronously: reading them
+ * with `fetchChunk` (as `runAndReadAll` does) costs a trip through Node's thread pool per chunk,
+ * and one more for the end, each a wait for a thread on a busy machine.
+ */
+function readRows<T>(result: DuckDBMaterializedResult, converter: DuckDBValueConverter<T>): EventRow[] {
+  const names = result.deduplicatedColumnNames();
+  const rows: EventRow[] = [];
+  for (let i = 0; i < result.chunkCount; i++)
+    for (const values of result.getChunk(i).convertRows(converter)) {
+      const row: Record<string, unknown> = {};
+      names.forEach((name, column) => (row[name] = values[column]));
+      rows.push(row as EventRow);
+    }
+  return rows;
 }
