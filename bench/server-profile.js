@@ -132,8 +132,8 @@ function selfTimes(profile, from, to) {
   profile.samples.forEach((id, i) => {
     time += profile.timeDeltas[i] ?? 0;
     if (time < from || time > to) return;
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+    const { functionName, url, lineNumber, columnNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}:${columnNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   });
   return [...self].sort((a, b) => b[1] - a[1]);

@@ -6,13 +6,13 @@
 // medians). Builds nothing: run `npm run build` first.
 //
 //   node bench/server.js [--rows 10000000] [--queries 50] [--rounds 3] [--no-browser] [--reload]
-//                        [--port 8650] [--memory-limit 4GB] [--out bench/server-results.md]
+//                        [--port 8650] [--memory-limit 4GB] [--threads N] [--out bench/server-results.md]
 //
 // The CSV (bench/out/acled-<rows>.csv, about 370 bytes a row) and the DuckDB file loaded from it
 // (bench/out/acled-<rows>.duckdb) are kept for the next run; --reload loads the CSV again.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,7 @@ function parseArgs(argv) {
     else if (flag === '--out') options.out = resolve(value());
     else if (flag === '--load-timeout') options.loadTimeoutS = positive(value(), flag);
     else if (flag === '--memory-limit') options.memoryLimit = value();
+    else if (flag === '--threads') options.threads = positive(value(), flag);
     else if (flag === '--no-browser') options.browser = false;
     else if (flag === '--reload') options.reload = true;
     else if (flag === '--help' || flag === '-h') usage(0);
@@ -92,7 +93,7 @@ function positive(text, flag) {
 function usage(code, message) {
   if (message) console.error(message);
   console.error(
-    'Usage: node bench/server.js [--rows N] [--queries N] [--rounds N] [--no-browser] [--reload] [--port P] [--memory-limit 4GB] [--out FILE]',
+    'Usage: node bench/server.js [--rows N] [--queries N] [--rounds N] [--no-browser] [--reload] [--port P] [--memory-limit 4GB] [--threads N] [--out FILE]',
   );
   process.exit(code);
 }
@@ -133,9 +134,10 @@ async function ensureCsv(rows) {
 }
 
 /** Starts the built server (loading the CSV into the database file, or serving the file as it is). */
-export async function startServer({ csv, database, load, port, corsOrigin, loadTimeoutS, memoryLimit }) {
+export async function startServer({ csv, database, load, port, corsOrigin, loadTimeoutS, memoryLimit, threads }) {
   const args = [CLI, ...(load ? [csv] : []), '--db', database, '--port', String(port), '--cors', corsOrigin];
   args.push('--memory-limit', memoryLimit);
+  if (threads) args.push('--threads', String(threads));
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -167,8 +169,25 @@ export async function startServer({ csv, database, load, port, corsOrigin, loadT
     child.kill('SIGTERM');
     await withTimeout(exited, 15_000, 'Stopping the server').catch(() => child.kill('SIGKILL'));
   };
-  return { url, startS: (performance.now() - t0) / 1000, output: () => output, stop };
+  return { url, startS: (performance.now() - t0) / 1000, output: () => output, stop, cpuMs: () => processCpuMs(child.pid) };
 }
+
+/**
+ * CPU time a process has used so far (all its threads: DuckDB's included), in ms; null where
+ * /proc is not there. Unlike wall clock, a busy machine does not inflate it.
+ */
+function processCpuMs(pid) {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat (after the command name in parentheses): user and system ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** Clock ticks per second of /proc's times (`getconf CLK_TCK`: 100 on Linux). */
+const CLOCK_TICKS = 100;
 
 /** The windows asked at one zoom level: random positions inside the data's range. */
 function windowsAt(level, info, count, rng) {
@@ -181,7 +200,7 @@ function windowsAt(level, info, count, rng) {
 }
 
 /** Window query latencies over loopback, per zoom level: the HTTP request alone, and through HttpQueryProvider. */
-async function measureQueries(url, options) {
+async function measureQueries(url, options, cpuMs = () => null) {
   const lod = await import(LOD);
   const provider = new lod.HttpQueryProvider({ url });
   const info = await provider.info();
@@ -194,7 +213,9 @@ async function measureQueries(url, options) {
     const http = [];
     const viaProvider = [];
     let shown = { events: 0, counts: 0, total: 0 };
+    let cpuAtStart = null;
     for (const [i, window] of windows.entries()) {
+      if (i === 3) cpuAtStart = cpuMs();
       const query = lod.viewportQuery({ ...window, widthPx: WIDTH_PX, pxPerItem: PX_PER_ITEM, bucketPx: BUCKET_PX });
       const params = new URLSearchParams({
         start: String(lod.localToCalendar(query.start)),
@@ -215,6 +236,9 @@ async function measureQueries(url, options) {
       viaProvider.push(t2 - t1);
       shown = { events: answer.events.length, counts: answer.aggregates.length, total: answer.total };
     }
+    const cpuAtEnd = cpuMs();
+    // Two requests per window (over HTTP, then through the provider).
+    const serverCpu = cpuAtStart === null || cpuAtEnd === null ? NaN : (cpuAtEnd - cpuAtStart) / (2 * http.length);
     http.sort((a, b) => a - b);
     viaProvider.sort((a, b) => a - b);
     const row = {
@@ -231,11 +255,12 @@ async function measureQueries(url, options) {
       providerP50: percentile(viaProvider, 50),
       providerP95: percentile(viaProvider, 95),
       shown,
+      serverCpu,
     };
     rows.push(row);
     console.log(
       `  ${row.level.padEnd(20)} HTTP p50 ${ms(row.httpP50)}, p95 ${ms(row.httpP95)}; ` +
-        `with validation p50 ${ms(row.providerP50)}, p95 ${ms(row.providerP95)} ` +
+        `with validation p50 ${ms(row.providerP50)}, p95 ${ms(row.providerP95)}; server CPU ${ms(row.serverCpu)} a query ` +
         `(last answer: ${shown.events} events, ${shown.counts} counts of ${shown.total.toLocaleString('en')})`,
     );
   }
@@ -329,11 +354,11 @@ async function measureBrowser(url, origin, rounds) {
 /** The window-query table: p50 and p95 per zoom level, over HTTP and through HttpQueryProvider. */
 export function queryTable({ queries }) {
   return [
-    '| Zoom level | HTTP p50 | HTTP p95 | with validation p50 | with validation p95 | last answer |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| Zoom level | HTTP p50 | HTTP p95 | with validation p50 | with validation p95 | server CPU per query | last answer |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...queries.rows.map(
       (row) =>
-        `| ${row.level} | ${ms(row.httpP50)} | ${ms(row.httpP95)} | ${ms(row.providerP50)} | ${ms(row.providerP95)} | ${row.shown.events} events, ${row.shown.counts} counts of ${row.shown.total.toLocaleString('en')} |`,
+        `| ${row.level} | ${ms(row.httpP50)} | ${ms(row.httpP95)} | ${ms(row.providerP50)} | ${ms(row.providerP95)} | ${ms(row.serverCpu)} | ${row.shown.events} events, ${row.shown.counts} counts of ${row.shown.total.toLocaleString('en')} |`,
     ),
   ].join('\n');
 }
@@ -355,7 +380,7 @@ export function setupLine({ options, csv, generatedS, server, loaded, queries })
   return (
     `${queries.size.toLocaleString('en')} synthetic ACLED-shaped events (${csv.replace(ROOT + sep, '')}, seed ${SEED}, 2014–2024` +
     (generatedS === null ? '' : `; the CSV was written in ${generatedS.toFixed(0)} s`) +
-    `), served by the built \`conflict-timeline-server\` from a DuckDB file (memory limit ${options.memoryLimit}; ` +
+    `), served by the built \`conflict-timeline-server\` from a DuckDB file (memory limit ${options.memoryLimit}${options.threads ? `, ${options.threads} DuckDB threads` : ''}; ` +
     (loaded
       ? `loading the CSV and starting took ${server.startS.toFixed(0)} s)`
       : `loaded before, started in ${server.startS.toFixed(1)} s)`)
@@ -363,7 +388,7 @@ export function setupLine({ options, csv, generatedS, server, loaded, queries })
 }
 
 export const QUERY_NOTE =
-  '"HTTP": request to parsed JSON. "With validation": the same query through `HttpQueryProvider` (request, JSON, the model\'s validator and `prepareEvents` on the listed events, counts to local time). Target: p95 ≤ 100 ms.';
+  '"HTTP": request to parsed JSON. "With validation": the same query through `HttpQueryProvider` (request, JSON, the model’s validator and `prepareEvents` on the listed events, counts to local time). Target: p95 ≤ 100 ms. "Server CPU per query": the server process’s CPU time (all its threads, DuckDB’s included) over the level’s measured queries, divided by their number; unlike the times, a busy machine does not inflate it.';
 
 export const browserNote = (result) =>
   `All window changes: median ${ms(result.browser.allMedian)} (target ≤ 150 ms). Times run from \`setWindow\` to the paint after the last \`ct-render\` (the server's answer drawn).`;
@@ -441,11 +466,12 @@ export async function benchServer(settings) {
       corsOrigin: origin,
       loadTimeoutS: options.loadTimeoutS,
       memoryLimit: options.memoryLimit,
+      threads: options.threads,
     });
     try {
       console.log(`Server ready in ${server.startS.toFixed(1)} s at ${server.url}`);
       console.log('Window queries over loopback:');
-      const queries = await measureQueries(server.url, options);
+      const queries = await measureQueries(server.url, options, server.cpuMs);
       let browser = null;
       if (options.browser) {
         console.log('The element browsing the server:');
