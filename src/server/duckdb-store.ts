@@ -14,7 +14,7 @@ import type {
   DuckDBValueConverter,
 } from '@duckdb/node-api';
 import { DAY_MS, type WireAnswer, type WireWindowQuery } from '../timeline/lod/http-protocol.js';
-import { answerWindow, LONG_SPAN, type SqlParams, type SqlRunner } from './window-answer.js';
+import { answerWindow, LONG_SPAN, type SqlParams, type SqlRunner, type StoredEventsFacts } from './window-answer.js';
 import { createEventTableSql, mappingTablesSql } from './sql-mapping.js';
 import { loadSourceFile, type LoadedFile, type SourceFile } from './load-files.js';
 import type { EventRow } from './row-events.js';
@@ -87,6 +87,7 @@ export class EventStore {
   private readonly waiting: ((connection: PooledConnection) => void)[] = [];
   private readonly all: PooledConnection[] = [];
   private cachedInfo?: StoreInfo;
+  private cachedFacts?: StoredEventsFacts;
   private closed = false;
 
   private constructor(
@@ -164,6 +165,7 @@ export class EventStore {
       `CREATE OR REPLACE TABLE long_events AS SELECT * FROM events WHERE end_ms - start_ms > ${LONG_SPAN} ORDER BY start_ms`,
     );
     this.cachedInfo = undefined;
+    this.cachedFacts = undefined;
     const info = await this.info();
     return {
       files: loaded,
@@ -206,7 +208,7 @@ export class EventStore {
     );
     signal?.addEventListener('abort', interrupt, { once: true });
     try {
-      return await answerWindow(this.runner(pooled, deadline, timeoutMs), query);
+      return await answerWindow(this.runner(pooled, deadline, timeoutMs), query, await this.facts());
     } catch (error) {
       if (timedOut) throw new QueryTimeoutError(`The query took longer than ${timeoutMs} ms and was stopped.`);
       throw error;
@@ -215,6 +217,20 @@ export class EventStore {
       signal?.removeEventListener('abort', interrupt);
       this.release(pooled);
     }
+  }
+
+  /**
+   * The longest an event lasts (an upper bound: a day for those in `events` only), read once
+   * from the two small tables of longer events, so that wide windows skip the covering query.
+   */
+  private async facts(): Promise<StoredEventsFacts> {
+    if (!this.cachedFacts) {
+      const [row] = await this.read(`
+        SELECT greatest(${DAY_MS}, coalesce((SELECT max(end_ms - start_ms) FROM mid_events), 0),
+          coalesce((SELECT max(end_ms - start_ms) FROM long_events), 0)) AS longest`);
+      this.cachedFacts = { longestMs: Number(row?.longest) };
+    }
+    return this.cachedFacts;
   }
 
   /** Closes every connection and the database (a file is left consistent). */
