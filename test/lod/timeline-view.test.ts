@@ -60,17 +60,17 @@ describe('TimelineView', () => {
 
   it('asks a provider that answers later for a window set by code before vis-timeline redraws for it', async () => {
     const container = await fixture<HTMLElement>(html`<div style="width: 800px"></div>`);
-    let timelineView: TimelineView | undefined;
+    const drawing: { view?: TimelineView } = {};
     /** The query's window, and the drawing's window when it was asked. */
     const asked: { query: number; drawing: number | undefined }[] = [];
     const provider: EventQueryProvider = {
       size: 0,
       query(query: WindowQuery): Promise<WindowAnswer> {
-        asked.push({ query: query.start, drawing: timelineView?.getWindow().start.getTime() });
+        asked.push({ query: query.start, drawing: drawing.view?.getWindow().start.getTime() });
         return new Promise(() => {});
       },
     };
-    timelineView = new TimelineView(
+    const timelineView = new TimelineView(
       container,
       [],
       provider,
@@ -88,6 +88,7 @@ describe('TimelineView', () => {
         },
       },
     );
+    drawing.view = timelineView;
     await frame();
     await frame();
     asked.length = 0;
