@@ -169,7 +169,13 @@ export async function startServer({ csv, database, load, port, corsOrigin, loadT
     child.kill('SIGTERM');
     await withTimeout(exited, 15_000, 'Stopping the server').catch(() => child.kill('SIGKILL'));
   };
-  return { url, startS: (performance.now() - t0) / 1000, output: () => output, stop, cpuMs: () => processCpuMs(child.pid) };
+  return {
+    url,
+    startS: (performance.now() - t0) / 1000,
+    output: () => output,
+    stop,
+    cpuMs: () => processCpuMs(child.pid),
+  };
 }
 
 /**
