@@ -9,15 +9,11 @@
 //   node bench/server-profile.js [--rows 10000000] [--port 8650] [--top 8] [--server-log yes]
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { flagArgs, selfTimes } from './cpu-profile.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 import { WINDOW_OPS, databaseFile, startServer, startStaticServer, withTimeout } from './server.js';
 
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .map((arg, i, all) => (arg.startsWith('--') ? [arg.slice(2), all[i + 1]] : []))
-    .filter((pair) => pair.length),
-);
+const args = flagArgs();
 const rows = Number(args.rows ?? 10_000_000);
 const port = Number(args.port ?? 8650);
 const top = Number(args.top ?? 8);
@@ -120,21 +116,6 @@ function describe(name, result, trace, profile) {
   console.log(
     `  longest tasks: ${longest.map((e) => `${((e.tdur ?? e.dur) / 1000).toFixed(0)} ms CPU at ${at(e.ts)}`).join(', ')}`,
   );
-  for (const [key, self] of selfTimes(profile, t0, end).slice(0, top))
+  for (const [key, self] of selfTimes(profile, t0, end, { columns: true }).slice(0, top))
     console.log(`      ${self.toFixed(1).padStart(6)} ms  ${key}`);
-}
-
-/** Self time per function of the samples between `from` and `to` (trace clock, µs), longest first. */
-function selfTimes(profile, from, to) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  let time = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    time += profile.timeDeltas[i] ?? 0;
-    if (time < from || time > to) return;
-    const { functionName, url, lineNumber, columnNumber } = byId.get(id).callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}:${columnNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  });
-  return [...self].sort((a, b) => b[1] - a[1]);
 }
