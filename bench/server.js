@@ -394,7 +394,7 @@ export function setupLine({ options, csv, generatedS, server, loaded, queries })
 }
 
 export const QUERY_NOTE =
-  '"HTTP": request to parsed JSON. "With validation": the same query through `HttpQueryProvider` (request, JSON, the model’s validator and `prepareEvents` on the listed events, counts to local time). Target: p95 ≤ 100 ms. "Server CPU per query": the server process’s CPU time (all its threads, DuckDB’s included) over the level’s measured queries, divided by their number; unlike the times, a busy machine does not inflate it.';
+  '"HTTP": request to parsed JSON. "With validation": the same query through `HttpQueryProvider` (request, JSON, the model’s validator and `prepareEvents` on the listed events, counts to local time). Target: p95 ≤ 100 ms. "Server CPU per query": the server process’s CPU time (all its threads, DuckDB’s included) over the level’s measured queries, divided by their number; a busy machine inflates it far less than the times (waiting for a core is not counted).';
 
 export const browserNote = (result) =>
   `All window changes: median ${ms(result.browser.allMedian)} (target ≤ 150 ms). Times run from \`setWindow\` to the paint after the last \`ct-render\` (the server's answer drawn).`;
