@@ -10,16 +10,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { flagArgs, selfTimes } from './cpu-profile.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RAW_VIS = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js');
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .map((arg, i, all) => (arg.startsWith('--') ? [arg.slice(2), all[i + 1]] : []))
-    .filter((p) => p.length),
-);
+const args = flagArgs();
 const size = Number(args.size ?? 1_000_000);
 const variant = args.variant ?? 'element';
 const top = Number(args.top ?? 25);
@@ -160,19 +156,4 @@ function nested(events, task) {
       (e) =>
         `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''}${e.args?.data?.url ? ` ${String(e.args.data.url).split('/').pop()}` : ''} ${((e.tdur ?? e.dur) / 1000).toFixed(0)}`,
     );
-}
-
-/** Self time per function of the samples between `from` and `to` (trace clock, µs), longest first. */
-function selfTimes(profile, from, to) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  let time = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    time += profile.timeDeltas[i] ?? 0;
-    if (time < from || time > to) return;
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  });
-  return [...self].sort((a, b) => b[1] - a[1]);
 }

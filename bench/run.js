@@ -6,6 +6,10 @@
 //                     [--timeout 60] [--out bench/results.md]
 //   node bench/run.js --large [--out FILE]     (or BENCH_LARGE=1): only 1,000,000 events, element
 //                                              and src (raw vis-timeline times out at 100,000)
+//   node bench/run.js --server-rows 10000000   the query server's rows on that many synthetic ACLED
+//                                              rows (default: the largest set bench/out/ holds
+//                                              loaded, else 1,000,000 written and loaded there);
+//                                              --no-server leaves them out
 //
 // Variants: `element` (the `events` property), `src` (the element reading a JSON file of the same
 // events through its `worker` attribute, timed from before the fetch), `raw` (vis-timeline).
@@ -25,6 +29,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, MEMORY_ARGS } from '../scripts/chromium.j
 import { measureSlicedIngest } from './trace.js';
 import { generateEvents } from './events.js';
 import { writeSyntheticAcled } from './acled-synthetic.js';
+import {
+  QUERY_NOTE,
+  benchServer,
+  browserNote,
+  browserTable,
+  largestLoadedRows,
+  loadAverage,
+  queryTable,
+  setupLine,
+} from './server.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist', 'conflict-timeline.bundled.js');
@@ -50,6 +64,8 @@ function parseArgs(argv) {
     timeoutMs: 60_000,
     out: join(ROOT, 'bench', 'results.md'),
     prepare: true,
+    /** Rows of the query server's data: a number, 'auto' (see `serverRowsFor`) or 0 (none). */
+    serverRows: 'auto',
   };
   const large = () => {
     options.sizes = [1000000];
@@ -72,6 +88,8 @@ function parseArgs(argv) {
         .map((size) => positiveInteger(size.replace(/_/g, ''), flag));
     else if (flag === '--timeout') options.timeoutMs = positiveInteger(value(), flag) * 1000;
     else if (flag === '--out') options.out = resolve(value());
+    else if (flag === '--server-rows') options.serverRows = positiveInteger(value().replace(/_/g, ''), flag);
+    else if (flag === '--no-server') options.serverRows = 0;
     else if (flag === '--help' || flag === '-h') usage(0);
     else usage(1, `Unknown option ${argv[i]}`);
   }
@@ -88,7 +106,7 @@ function positiveInteger(text, flag) {
 function usage(code, message) {
   if (message) console.error(message);
   console.error(
-    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,src-acled,raw] [--timeout SECONDS] [--out FILE]',
+    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,src-acled,raw] [--timeout SECONDS] [--server-rows N | --no-server] [--out FILE]',
   );
   process.exit(code);
 }
@@ -291,6 +309,58 @@ async function measureSliced(page, count, timeoutMs) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The query server (bench/server.js): its window queries and the element browsing it.
+
+/** Rows the query server serves when no --server-rows says and bench/out/ holds no loaded set. */
+const DEFAULT_SERVER_ROWS = 1_000_000;
+
+/** How many rows the server part uses, and why (said in the report). */
+async function serverRowsFor(option) {
+  if (option !== 'auto') return { rows: option, why: 'as asked with `--server-rows`' };
+  const loaded = await largestLoadedRows();
+  if (loaded)
+    return { rows: loaded, why: 'the largest data set bench/out/ already holds loaded; `--server-rows N` for another' };
+  return {
+    rows: DEFAULT_SERVER_ROWS,
+    why: 'the default when bench/out/ holds no loaded set (written and loaded there once, then kept); `--server-rows 10000000` for the ten million of issue 18',
+  };
+}
+
+/** The server part, or why it was not measured (DuckDB missing, say): the other rows stand either way. */
+async function measureServer(options) {
+  const { rows, why } = await serverRowsFor(options.serverRows);
+  console.log(`Query server on ${rows.toLocaleString('en')} synthetic ACLED rows (${why.split(';')[0]})`);
+  try {
+    return { rows, why, result: await benchServer({ rows, rounds: options.rounds }) };
+  } catch (error) {
+    console.log(`  not measured: ${String(error.message ?? error).split('\n')[0]}`);
+    return { rows, why, error: String(error.message ?? error).split('\n')[0] };
+  }
+}
+
+/** The server's section of the report (and of the printed summary). */
+function serverSection(server) {
+  if (!server) return 'Not measured (`--no-server`).';
+  if (server.error) return `Not measured: ${server.error}`;
+  const { result } = server;
+  return [
+    `Data: ${setupLine(result)}. ${server.rows.toLocaleString('en')} rows: ${server.why}. Load average ${loadAverage(result.options.loadAtStart)} at the start.`,
+    '',
+    `Window queries (${result.options.queries} per zoom level, one at a time over loopback, at random places):`,
+    '',
+    queryTable(result),
+    '',
+    QUERY_NOTE,
+    '',
+    `The element browsing the server (${result.options.rounds} rounds; first render of the whole range: median ${Math.round(result.browser.openMedian)} ms):`,
+    '',
+    browserTable(result),
+    '',
+    browserNote(result),
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Statistics and the report.
 
 const METRICS = [
@@ -362,7 +432,7 @@ function slicedCell(prepare, key, digits) {
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function report({ options, results, prepare, sizes: bytes, chromium, startedAt }) {
+function report({ options, results, prepare, sizes: bytes, chromium, startedAt, server }) {
   const cpus = os.cpus();
   const prepareRows = prepare.length
     ? [
@@ -433,6 +503,12 @@ about 12 ms, yielding between them (\`ingestEvents\`): the "sliced" rows time th
 after the synchronous run in the same page, with the longest main-thread task it caused.
 
 ${prepareRows}
+
+## The query server
+
+\`npm run bench:server\` (bench/server.js) alone measures the same, with more options.
+
+${serverSection(server)}
 
 ## Bundle
 
@@ -515,9 +591,21 @@ async function main() {
     await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => browser.process()?.kill('SIGKILL'));
     server.close();
   }
-  const markdown = report({ options, results, prepare, sizes: await bundleSize(), chromium, startedAt });
+  // After the browser above is closed: the server's figures are not taken beside another Chromium.
+  const queryServer = options.serverRows === 0 ? null : await measureServer(options);
+  const markdown = report({
+    options,
+    results,
+    prepare,
+    sizes: await bundleSize(),
+    chromium,
+    startedAt,
+    server: queryServer,
+  });
   await writeFile(options.out, markdown);
-  console.log(`\n${resultTable(results, options.sizes, options.variants)}\n\nWrote ${options.out}`);
+  console.log(
+    `\n${resultTable(results, options.sizes, options.variants)}\n\nQuery server\n\n${serverSection(queryServer)}\n\nWrote ${options.out}`,
+  );
 }
 
 main().catch((error) => {

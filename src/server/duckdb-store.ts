@@ -6,9 +6,15 @@
  * DuckDB is an optional peer dependency (a large native package the web component does not
  * need): it is imported only when a store opens, and its absence is a clear `DuckDbMissingError`.
  */
-import type { DuckDBConnection, DuckDBInstance, DuckDBPreparedStatement } from '@duckdb/node-api';
+import type {
+  DuckDBConnection,
+  DuckDBInstance,
+  DuckDBMaterializedResult,
+  DuckDBPreparedStatement,
+  DuckDBValueConverter,
+} from '@duckdb/node-api';
 import { DAY_MS, type WireAnswer, type WireWindowQuery } from '../timeline/lod/http-protocol.js';
-import { answerWindow, LONG_SPAN, type SqlParams, type SqlRunner } from './window-answer.js';
+import { answerWindow, LONG_SPAN, type SqlParams, type SqlRunner, type StoredEventsFacts } from './window-answer.js';
 import { createEventTableSql, mappingTablesSql } from './sql-mapping.js';
 import { loadSourceFile, type LoadedFile, type SourceFile } from './load-files.js';
 import type { EventRow } from './row-events.js';
@@ -81,6 +87,7 @@ export class EventStore {
   private readonly waiting: ((connection: PooledConnection) => void)[] = [];
   private readonly all: PooledConnection[] = [];
   private cachedInfo?: StoreInfo;
+  private cachedFacts?: StoredEventsFacts;
   private closed = false;
 
   private constructor(
@@ -158,6 +165,7 @@ export class EventStore {
       `CREATE OR REPLACE TABLE long_events AS SELECT * FROM events WHERE end_ms - start_ms > ${LONG_SPAN} ORDER BY start_ms`,
     );
     this.cachedInfo = undefined;
+    this.cachedFacts = undefined;
     const info = await this.info();
     return {
       files: loaded,
@@ -200,7 +208,7 @@ export class EventStore {
     );
     signal?.addEventListener('abort', interrupt, { once: true });
     try {
-      return await answerWindow(this.runner(pooled, deadline, timeoutMs), query);
+      return await answerWindow(this.runner(pooled, deadline, timeoutMs), query, await this.facts());
     } catch (error) {
       if (timedOut) throw new QueryTimeoutError(`The query took longer than ${timeoutMs} ms and was stopped.`);
       throw error;
@@ -209,6 +217,20 @@ export class EventStore {
       signal?.removeEventListener('abort', interrupt);
       this.release(pooled);
     }
+  }
+
+  /**
+   * The longest an event lasts (an upper bound: a day for those in `events` only), read once
+   * from the two small tables of longer events, so that wide windows skip the covering query.
+   */
+  private async facts(): Promise<StoredEventsFacts> {
+    if (!this.cachedFacts) {
+      const [row] = await this.read(`
+        SELECT greatest(${DAY_MS}, coalesce((SELECT max(end_ms - start_ms) FROM mid_events), 0),
+          coalesce((SELECT max(end_ms - start_ms) FROM long_events), 0)) AS longest`);
+      this.cachedFacts = { longestMs: Number(row?.longest) };
+    }
+    return this.cachedFacts;
   }
 
   /** Closes every connection and the database (a file is left consistent). */
@@ -233,7 +255,7 @@ export class EventStore {
    * BIGINT[]); past the deadline, the next statement is not started (a running one is interrupted).
    */
   private runner(pooled: PooledConnection, deadline: number, timeoutMs: number): SqlRunner {
-    const { BIGINT, LIST, listValue } = this.duckdb;
+    const { BIGINT, LIST, listValue, JSDuckDBValueConverter } = this.duckdb;
     return {
       all: async (sql: string, params: SqlParams) => {
         if (Date.now() >= deadline)
@@ -251,7 +273,7 @@ export class EventStore {
           if (typeof value === 'number') statement.bindBigInt(i, BigInt(value));
           else statement.bindList(i, listValue(value.map((n) => BigInt(n))), LIST(BIGINT));
         }
-        return (await statement.runAndReadAll()).getRowObjectsJS() as EventRow[];
+        return readRows(await statement.run(), JSDuckDBValueConverter);
       },
     };
   }
@@ -288,4 +310,21 @@ export class EventStore {
     if (next) next(pooled);
     else this.idle.push(pooled);
   }
+}
+
+/**
+ * The rows of a materialized result as objects. Its chunks are read synchronously: reading them
+ * with `fetchChunk` (as `runAndReadAll` does) costs a trip through Node's thread pool per chunk,
+ * and one more for the end, each a wait for a thread on a busy machine.
+ */
+function readRows<T>(result: DuckDBMaterializedResult, converter: DuckDBValueConverter<T>): EventRow[] {
+  const names = result.deduplicatedColumnNames();
+  const rows: EventRow[] = [];
+  for (let i = 0; i < result.chunkCount; i++)
+    for (const values of result.getChunk(i).convertRows(converter)) {
+      const row: Record<string, unknown> = {};
+      names.forEach((name, column) => (row[name] = values[column]));
+      rows.push(row as EventRow);
+    }
+  return rows;
 }

@@ -105,8 +105,18 @@ function sparseSql(ranges: number): string {
   return `${parts.join('\nUNION ALL\n')} ${ORDER}`;
 }
 
+/** What the store knows of its events that spares statements. */
+export interface StoredEventsFacts {
+  /** No event lasts longer than this (ms; an upper bound): a longer range has no covering spans to look for. */
+  readonly longestMs?: number;
+}
+
 /** The answer to a (checked) window query. */
-export async function answerWindow(sql: SqlRunner, query: WireWindowQuery): Promise<WireAnswer> {
+export async function answerWindow(
+  sql: SqlRunner,
+  query: WireWindowQuery,
+  facts: StoredEventsFacts = {},
+): Promise<WireAnswer> {
   const { lo, hi } = answeredRange(query);
   const r = bucketWidth(query.resolution, lo, hi);
   const firstBucket = Math.floor(lo / r);
@@ -130,7 +140,9 @@ export async function answerWindow(sql: SqlRunner, query: WireWindowQuery): Prom
   if (total <= query.maxItems) return answer(await sql.all(ALL_SQL, base), []);
 
   // A few spans covering the whole range stay events (a war drawn as one bar at every zoom).
-  const coveringLimit = Math.floor(query.maxItems / 10);
+  // A span covering [lo, hi) lasts at least hi - lo: with no event that long, none is looked for.
+  const canCover = facts.longestMs === undefined || facts.longestMs >= hi - lo;
+  const coveringLimit = canCover ? Math.floor(query.maxItems / 10) : 0;
   const coveringRows = coveringLimit ? await sql.all(coveringSql(hi - lo), { ...base, limit: coveringLimit + 1 }) : [];
   const covering = coveringRows.length <= coveringLimit ? coveringRows : [];
   for (const row of covering) {

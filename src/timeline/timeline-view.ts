@@ -280,6 +280,11 @@ export class TimelineView {
 
   private moveWindow(window: Window, animate: boolean, cause: MoveCause): void {
     this.moveCause = cause;
+    // vis-timeline redraws its old items at a new window before it reports the window to us: a
+    // provider that answers later (a server) is asked first, so its answer travels meanwhile.
+    // (Should vis-timeline correct the window, its report asks again for the corrected one.)
+    const glides = animate && !this.options.adapter.reducedMotion;
+    if (!this.provider.answerNow && !glides) this.request(window, { immediate: true });
     this.adapter.setWindow(window.start, window.end, { animate });
   }
 
