@@ -5,9 +5,9 @@
  * done in slices of about 12 ms, yielding to the event loop between them, so the page keeps
  * answering clicks and keys; a newer input aborts the older one's `signal`.
  *
- * The sliced path gives exactly what the synchronous one gives: the same steps
- * (`EventsValidation`, `EventsPreparation` and its sort, `EventsSummary`, `TimeIndexBuild`), only
- * cut into pieces, each piece of events prepared and summed up as soon as it is validated.
+ * The sliced path gives exactly what the synchronous one gives: the same steps in the same
+ * order (`EventsValidation`, `EventsPreparation` and its sort, `EventsSummary`, `TimeIndexBuild`),
+ * only cut into pieces.
  */
 import { EventsValidation, validateEvents, type ValidationIssue } from './validate.js';
 import { EventsPreparation, prepareEvents, type PreparedEvent } from './prepared.js';
@@ -57,23 +57,21 @@ export function ingestEventsNow(candidates: unknown): IngestResult {
 export async function ingestEvents(candidates: unknown, options: IngestOptions = {}): Promise<IngestResult> {
   const slicer = new Slicer(options.sliceMs ?? 12, options.signal);
   const validation = new EventsValidation(candidates);
+  await runInSlices(validation, slicer);
   const { events: valid, issues } = validation.result();
   const preparation = new EventsPreparation();
-  const summary = new EventsSummary();
-  while (!validation.done) {
-    const validBefore = valid.length;
-    const preparedBefore = preparation.added.length;
-    validation.step(STEP);
-    // Each event is prepared and summed up (the summary does not depend on the order) right
-    // after it was validated, while it is still in the cache: another pass over a million
-    // objects, each in its own place in the heap, is mostly waiting for memory.
-    preparation.add(valid, validBefore, valid.length);
-    summary.add(preparation.added, preparedBefore, preparation.added.length);
+  for (let from = 0; from < valid.length; from += STEP) {
+    preparation.add(valid, from, Math.min(valid.length, from + STEP));
     await slicer.maybeYield();
   }
   const sort = preparation.sort();
   await runInSlices(sort, slicer);
   const events = sort.result();
+  const summary = new EventsSummary();
+  for (let from = 0; from < events.length; from += STEP) {
+    summary.add(events, from, Math.min(events.length, from + STEP));
+    await slicer.maybeYield();
+  }
   let index: TimeIndex | undefined;
   if (options.index ?? true) {
     const indexing = new TimeIndexBuild(events);

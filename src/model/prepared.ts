@@ -63,11 +63,6 @@ export class EventsPreparation {
     }
   }
 
-  /** The events added so far, in the order they were added (`finish` sorts them). */
-  get added(): readonly PreparedEvent[] {
-    return this.prepared;
-  }
-
   /** The events added so far, in time order. */
   finish(): PreparedEvent[] {
     const sort = this.sort();
