@@ -76,11 +76,13 @@ export class VisTimelineAdapter {
 
   /** Whether the spans are to be measured again after the next draw (see `relayout`). */
   private spansToMeasure = false;
+  /** The window asked for at creation, while vis-timeline may still fit its own (see skipInitialFit). */
+  private windowAfterFit?: { start: Date; end: Date };
 
   /**
-   * Creates vis-timeline in `container` with its first items, showing `window`. Filling the data
-   * before creation and setting the window before vis-timeline's first draw (in the next frame)
-   * makes that draw the only one: no empty frame, no fit to the items before the real window.
+   * Creates vis-timeline in `container` with its first items, showing `window`. vis-timeline is
+   * created without data and given the window before the items, so its first draw (when the
+   * items arrive) is of that window: no draw at its default window, no fit to the items first.
    */
   constructor(
     private readonly container: HTMLElement,
@@ -112,9 +114,6 @@ export class VisTimelineAdapter {
     this.timeline.setItems(this.items);
     this.followFonts();
   }
-
-  /** The window asked for at creation, while vis-timeline may still fit its own (see skipInitialFit). */
-  private windowAfterFit?: { start: Date; end: Date };
 
   /** Stops measuring again when fonts arrive (see `followFonts`). */
   private unfollowFonts?: () => void;
