@@ -8,7 +8,7 @@
 import { daysInMonth, firstDayOf, parseEdtf, simpleDayKey } from './edtf.js';
 import { isAbsoluteLink, readRelativeLink } from './links.js';
 import { migrateApproximate } from './migrations.js';
-import { ShardedMap } from './sharded-map.js';
+import { IdIndex } from './id-index.js';
 import { editorialProblems, repairExternal, type EditorialRule, type ProvenanceProblem } from './provenance-checks.js';
 import {
   CONFLICT_EVENT_SPEC,
@@ -70,6 +70,9 @@ export interface ValidateOptions {
   readonly fieldLimit?: number;
 }
 
+/** Ids the duplicate check makes room for at once (8 MB of tables); a longer input's table grows. */
+const MAX_PRESIZED_IDS = 1 << 21;
+
 /** Unknown fields reported one by one per object before they are summed up in one warning. */
 const MAX_UNKNOWN_FIELD_WARNINGS = 10;
 
@@ -94,8 +97,8 @@ interface EventContext {
   readonly fieldLimit: number;
   readonly issues: ValidationIssue[];
   /** Ids of the events kept so far, with their index. */
-  /** Sharded: a million ids in one `Map` made one step of the ingest 100–250 ms long (see `ShardedMap`). */
-  readonly keptIds: ShardedMap<number>;
+  /** Sized for the input once its length is read: a table that grew would rehash every id in one step. */
+  keptIds: IdIndex;
   /** EDTF text (without spaces around it) → its check: real data repeats the same dates a lot. */
   readonly dates: Map<string, DateCheck>;
   /** The first day of the current event's valid `start` and the last day of its valid `end` (see `dayKey`), `NaN` until met. */
@@ -157,7 +160,7 @@ export class EventsValidation {
       errors: 0,
       fieldLimit: normalizeFieldLimit(options?.fieldLimit),
       issues: this.issues,
-      keptIds: new ShardedMap(),
+      keptIds: new IdIndex(),
       dates: new Map(),
       startFirst: Number.NaN,
       endLast: Number.NaN,
@@ -170,6 +173,8 @@ export class EventsValidation {
       }
       this.input = input;
       this.length = input.length;
+      // A hostile length (a proxy's) must not allocate gigabytes: beyond this the table grows.
+      this.context.keptIds = new IdIndex(Math.min(this.length, MAX_PRESIZED_IDS));
     });
   }
 
@@ -255,7 +260,7 @@ function validateEvent(raw: PlainRecord, context: EventContext): ConflictEvent |
   if (context.errors > 0) return undefined;
   // Safe: an event without errors has a usable id (the spec requires it).
   const id = event.id as string;
-  const firstIndex = context.keptIds.firstOrSet(id, context.index);
+  const firstIndex = context.keptIds.firstOrAdd(id, context.index);
   if (firstIndex !== undefined) {
     reportError(context, 'id', `duplicates the id of events[${firstIndex}], which is kept`);
     return undefined;
