@@ -17,15 +17,6 @@ export interface PreparedEvent {
   readonly eventType: EventType;
 }
 
-/**
- * `prepared` as a plain object with every field its own, for `postMessage`: the structured
- * clone copies own fields only, not the getters `prepareEvents`' objects read their dates with.
- */
-export function clonablePrepared(prepared: PreparedEvent): PreparedEvent {
-  const { event, start, end, startTime, endTime, isSpan, eventType } = prepared;
-  return { event, start, end, startTime, endTime, isSpan, eventType };
-}
-
 /** Parses the dates of validated events. Events whose dates do not parse are skipped (the validator reports them). */
 export function prepareEvents(events: readonly ConflictEvent[]): PreparedEvent[] {
   const preparation = new EventsPreparation();
@@ -51,23 +42,22 @@ export class EventsPreparation {
     for (let i = from; i < to; i++) {
       const event = events[i] as ConflictEvent;
       const start = dayEntry(days, event.start);
-      if (!isDated(start)) continue;
-      let end: DatedEntry | undefined;
+      if (start.date === undefined) continue;
+      let end: DayEntry | undefined;
       if (event.end !== undefined) {
-        const entry = dayEntry(days, event.end);
-        if (!isDated(entry)) continue;
-        end = entry;
+        end = dayEntry(days, event.end);
+        if (end.date === undefined) continue;
       }
       const last = end ?? start;
-      prepared.push(
-        new PreparedRecord(
-          event,
-          start,
-          end,
-          end !== undefined || start.date.precision !== 'day',
-          eventTypeOf(event.category),
-        ),
-      );
+      prepared.push({
+        event,
+        start: start.date,
+        end: end?.date,
+        startTime: start.startTime,
+        endTime: last.endTime,
+        isSpan: end !== undefined || start.date.precision !== 'day',
+        eventType: eventTypeOf(event.category),
+      });
       starts.push(start);
       ends.push(last);
     }
@@ -91,45 +81,6 @@ export interface EventsSort extends Stepwise {
   runAll(): void;
   /** The events in time order, once `done`. */
   result(): PreparedEvent[];
-}
-
-/**
- * A prepared event that reads its dates and times from the date entries it shares with every
- * event of the same day. Stored in the object, the two times were two more objects per event
- * (a number that is not a small integer is a heap object of its own in a field): at a million
- * events, two million objects surviving each young-generation collection, its pauses 80–300 ms.
- */
-class PreparedRecord implements PreparedEvent {
-  constructor(
-    readonly event: ConflictEvent,
-    private readonly first: DatedEntry,
-    private readonly last: DatedEntry | undefined,
-    readonly isSpan: boolean,
-    readonly eventType: EventType,
-  ) {}
-
-  get start(): ParsedDate {
-    return this.first.date;
-  }
-
-  get end(): ParsedDate | undefined {
-    return this.last?.date;
-  }
-
-  get startTime(): number {
-    return this.first.startTime;
-  }
-
-  get endTime(): number {
-    return (this.last ?? this.first).endTime;
-  }
-}
-
-/** A date entry whose string is a date. */
-type DatedEntry = DayEntry & { readonly date: ParsedDate };
-
-function isDated(entry: DayEntry): entry is DatedEntry {
-  return entry.date !== undefined;
 }
 
 /** One distinct date string of a `prepareEvents` call: parsed, and its span in local time, once. */

@@ -32,14 +32,6 @@ const QUERIES: WindowQuery[] = [
 
 const comparable = (answer: WindowAnswer) => ({
   ids: answer.events.map((prepared) => prepared.event.id),
-  // Every field a drawn event is read by, not only its own fields (the structured clone copies no getters).
-  times: answer.events.map(({ startTime, endTime, isSpan, eventType, end }) => [
-    startTime,
-    endTime,
-    isSpan,
-    eventType,
-    end?.year,
-  ]),
   aggregates: answer.aggregates,
   total: answer.total,
 });

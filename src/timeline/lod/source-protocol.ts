@@ -13,7 +13,7 @@ import { sourceIssue } from '../../loaders/issues.js';
 import type { DataFormat, LoadProgress } from '../../loaders/types.js';
 import { ingestEvents } from '../../model/ingest.js';
 import { EventsSummary, type SummaryParts } from '../../model/events-summary.js';
-import { clonablePrepared, type PreparedEvent } from '../../model/prepared.js';
+import type { PreparedEvent } from '../../model/prepared.js';
 import type { ValidationIssue } from '../../model/validate.js';
 import type { Aggregate } from './query.js';
 import { errorMessage, queryQueue, type Defer } from './query-protocol.js';
@@ -77,7 +77,7 @@ export function createSourceHandler(
     try {
       if (!loaded) throw new Error('The worker has no events yet.');
       const { indices, aggregates, total } = loaded.index.query(query.query);
-      const events = Array.from(indices, (i) => clonablePrepared(loaded!.events[i] as PreparedEvent));
+      const events = Array.from(indices, (i) => loaded!.events[i] as PreparedEvent);
       post({ kind: 'answer', id, events, aggregates, total });
     } catch (error) {
       post({ kind: 'failed', id, message: errorMessage(error) });
