@@ -71,9 +71,9 @@ export function installBench(mount, mountSrc) {
   }
   window.bench = {
     /** Generates the events (not timed), mounts the timeline (timed) and waits until it settles. */
-    async firstRender(count, seed) {
+    async firstRender(count, seed, options = {}) {
       const events = generateEvents(count, seed);
-      return timedMount(() => mount(events));
+      return timedMount(() => mount(events, options));
     },
     /** Mounts the timeline reading `url` (timed from before the fetch) and waits until it settles. */
     async firstRenderFromSrc(url) {

@@ -3,6 +3,7 @@
 // main-thread tasks) and a CPU profile of the same run (the functions with the most self time).
 //
 //   node bench/profile.js [--size 1000000] [--variant element] [--top 25] [--profile no]
+//   node bench/profile.js --worker          (the element given the events with its `worker` attribute)
 //   node bench/profile.js --src /bench/out/events-1000000-20140101.json   (the element reading a
 //                          file in its worker, as the bench's src column; run the bench once to write it)
 import { createServer } from 'node:http';
@@ -71,7 +72,7 @@ try {
   });
   const first = args.src
     ? await page.evaluate((url) => window.bench.firstRenderFromSrc(url), args.src)
-    : await page.evaluate((n) => window.bench.firstRender(n, 20140101), size);
+    : await page.evaluate((n, worker) => window.bench.firstRender(n, 20140101, { worker }), size, 'worker' in args);
   const { profile } = sampling
     ? await cdp.send('Profiler.stop')
     : { profile: { nodes: [], samples: [], timeDeltas: [], startTime: 0 } };

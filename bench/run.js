@@ -2,7 +2,7 @@
 // Benchmark: <conflict-timeline> (the bundled build) against raw vis-timeline of the same version,
 // in headless Chromium. Builds nothing: run `npm run build` first.
 //
-//   node bench/run.js [--rounds 3] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,src-acled,raw]
+//   node bench/run.js [--rounds 3] [--sizes 100,1000,10000,100000,1000000] [--variants element,worker,src,src-acled,raw]
 //                     [--timeout 60] [--out bench/results.md]
 //   node bench/run.js --large [--out FILE]     (or BENCH_LARGE=1): only 1,000,000 events, element
 //                                              and src (raw vis-timeline times out at 100,000)
@@ -11,7 +11,8 @@
 //                                              loaded, else 1,000,000 written and loaded there);
 //                                              --no-server leaves them out
 //
-// Variants: `element` (the `events` property), `src` (the element reading a JSON file of the same
+// Variants: `element` (the `events` property), `worker` (the same with the `worker` attribute: more
+// than 2,000 events are validated and indexed in a worker), `src` (the element reading a JSON file of the same
 // events through its `worker` attribute, timed from before the fetch), `raw` (vis-timeline).
 // Each measurement runs in a fresh browser context (its own renderer process), rounds interleave
 // the variants, and a variant is skipped at a size (and above) once it took longer than the
@@ -44,7 +45,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist', 'conflict-timeline.bundled.js');
 const RAW_VIS = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js');
 const SEED = 20140101;
-const VARIANTS = ['element', 'src', 'src-acled', 'raw'];
+const VARIANTS = ['element', 'worker', 'src', 'src-acled', 'raw'];
 /** The generated files the `src` variants read (bench/out/ is not committed). */
 const GENERATED = join(ROOT, 'bench', 'out');
 
@@ -69,7 +70,7 @@ function parseArgs(argv) {
   };
   const large = () => {
     options.sizes = [1000000];
-    options.variants = ['element', 'src', 'src-acled'];
+    options.variants = ['element', 'worker', 'src', 'src-acled'];
     options.prepare = false;
   };
   if (process.env.BENCH_LARGE === '1') large();
@@ -106,7 +107,7 @@ function positiveInteger(text, flag) {
 function usage(code, message) {
   if (message) console.error(message);
   console.error(
-    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,src,src-acled,raw] [--timeout SECONDS] [--server-rows N | --no-server] [--out FILE]',
+    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,worker,src,src-acled,raw] [--timeout SECONDS] [--server-rows N | --no-server] [--out FILE]',
   );
   process.exit(code);
 }
@@ -224,7 +225,7 @@ async function measure(browser, origin, variant, size, timeoutMs) {
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     // The `src` variant is the element's page, reading a file instead of being given the events.
-    await page.goto(`${origin}/bench/page-${variant.startsWith('src') ? 'element' : variant}.html`, {
+    await page.goto(`${origin}/bench/page-${variant === 'raw' ? 'raw' : 'element'}.html`, {
       waitUntil: 'load',
     });
     await withTimeout(
@@ -238,7 +239,12 @@ async function measure(browser, origin, variant, size, timeoutMs) {
     const first = await withTimeout(
       url
         ? page.evaluate((src) => window.bench.firstRenderFromSrc(src), url)
-        : page.evaluate((n, seed) => window.bench.firstRender(n, seed), size, SEED),
+        : page.evaluate(
+            (n, seed, worker) => window.bench.firstRender(n, seed, { worker }),
+            size,
+            SEED,
+            variant === 'worker',
+          ),
       timeoutMs,
       `first render of ${size} events`,
     );
@@ -478,7 +484,9 @@ function report({ options, results, prepare, sizes: bytes, chromium, startedAt, 
 - Rounds: ${options.rounds} (${options.variants.join(', ')} interleaved), events: synthetic 2014–2024, 30% ranges, seed ${SEED}
 - Timeout per step: ${options.timeoutMs / 1000} s; a variant that times out is skipped at that size and above in later rounds.
 
-Columns: \`element\` is given the events (the \`events\` property); \`src\` reads the same events
+Columns: \`element\` is given the events (the \`events\` property); \`worker\` is given them with
+the \`worker\` attribute (above 2,000 events they are sent to a worker in parts, validated and
+indexed there; its heap the page's, the generated input included); \`src\` reads the same events
 as a JSON file (the library's format, served with its length) in a worker (the \`worker\`
 attribute), its heap the page's main thread's only; \`src-acled\` reads a synthetic ACLED export
 of that many rows (CSV, its 31 columns: bench/acled-synthetic.js) the same way, other events than the

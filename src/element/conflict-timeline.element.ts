@@ -119,9 +119,12 @@ export class ConflictTimeline extends LitElement {
   /**
    * Load `src` in a Web Worker (off by default): fetched, read, validated and indexed there, the
    * page holding only the events the drawing shows, for files of hundreds of thousands of events
-   * or more (a million ACLED rows). The event list then holds no events (the drawing, its counts
-   * and their table remain) and `validEvents` is empty. The worker script ships next to the
-   * module (`source-worker.js`) or the drop-in bundle (`conflict-timeline.source-worker.js`).
+   * or more (a million ACLED rows). An `events` array of more than 2,000 events is loaded there
+   * too: sent in parts, so that the page's garbage collector never pauses over an object per
+   * event (if the worker cannot start, the page reads them, with a warning). The event list then
+   * holds no events (the drawing, its counts and their table remain) and `validEvents` is empty.
+   * The worker script ships next to the module (`source-worker.js`) or the drop-in bundle
+   * (`conflict-timeline.source-worker.js`).
    */
   @property({ type: Boolean, reflect: true }) worker = false;
 

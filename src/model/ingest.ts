@@ -117,7 +117,7 @@ class Slicer {
  * Lets the browser handle input and draw: `scheduler.yield()` where there is one (it resumes
  * before other queued tasks), else a message (a new task without setTimeout's 4 ms clamp).
  */
-function yieldToEventLoop(): Promise<void> {
+export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {

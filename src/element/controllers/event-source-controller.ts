@@ -10,7 +10,11 @@ import type { ValidationIssue } from '../../model/validate.js';
 import type { TimeIndex } from '../../timeline/lod/time-index.js';
 import type { EventsSummary } from '../../model/events-summary.js';
 import type { EventQueryProvider } from '../../timeline/lod/query.js';
-import type { SourceWorkerLoadOptions, SourceWorkerProvider } from '../../timeline/lod/source-worker-provider.js';
+import type {
+  SourceWorkerLoad,
+  SourceWorkerLoadOptions,
+  SourceWorkerProvider,
+} from '../../timeline/lod/source-worker-provider.js';
 import { requireDefaultEvents, watchDefaultEvents } from '../default-events.js';
 
 /** What the controller reads from its element: the data properties, and its children (light DOM). */
@@ -19,7 +23,7 @@ export interface EventSourceHost extends ReactiveControllerHost, HTMLElement {
   readonly src?: string;
   /** The format `src` is read in (`auto`: detected from its content). */
   readonly format?: string;
-  /** Whether `src` is loaded in a worker, which keeps the events (see `SourceWorkerProvider`). */
+  /** Whether `src`, or a large `events` array, is loaded in a worker, which keeps the events (see `SourceWorkerProvider`). */
   readonly worker?: boolean;
 }
 
@@ -30,7 +34,7 @@ export interface ShownEvents {
   readonly index?: TimeIndex;
   /** Their types, precision marks and extent, gathered once (see `EventsSummary`). */
   readonly summary: EventsSummary;
-  /** The worker holding the events of a `src` loaded there (`events` is then empty): it answers the drawing's queries. */
+  /** The worker holding the events loaded there (`events` is then empty): it answers the drawing's queries. */
   readonly provider?: EventQueryProvider;
   readonly kind: DataSourceKind;
 }
@@ -116,7 +120,8 @@ export class EventSourceController implements ReactiveController {
     this.stop();
     this.interrupted = false;
     const { events, src } = this.host;
-    if (events !== undefined) this.ingest({ kind: 'property', candidates: events, issues: [] });
+    if (events !== undefined && this.host.worker && needsSlicing(events)) void this.ingestInWorker(events);
+    else if (events !== undefined) this.ingest({ kind: 'property', candidates: events, issues: [] });
     else if (src) void this.fetch(src);
     else this.readChildren();
   }
@@ -182,12 +187,47 @@ export class EventSourceController implements ReactiveController {
     // Loaded only for this path (a chunk of its own in the drop-in bundle).
     const { loadInWorker } = await import('../../timeline/lod/source-worker-load.js');
     const { provider, loaded } = await loadInWorker(url, options, signal);
+    this.showFromWorker(provider, loaded, 'src', formatIssues);
+  }
+
+  /**
+   * The `worker` path for a large `events` array: sent to a worker in parts, validated, prepared
+   * and indexed there, so that the page allocates nothing per event (at a million events, the
+   * garbage collector's pauses over those objects were the page's longest tasks). A worker that
+   * cannot start (a CSP without `worker-src`) leaves the work to the page, with a warning.
+   */
+  private async ingestInWorker(events: readonly unknown[]): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loading = true;
+    const progress = this.options.progress;
+    progress?.started();
+    const onProgress = (counts: LoadProgress): void => {
+      if (this.abort === abort) progress?.advanced(counts);
+    };
+    try {
+      const { loadEventsInWorker } = await import('../../timeline/lod/source-worker-load.js');
+      const { provider, loaded } = await loadEventsInWorker(events, { onProgress }, abort.signal);
+      this.showFromWorker(provider, loaded, 'property', []);
+    } catch (error) {
+      if (abort.signal.aborted || this.abort !== abort) return;
+      const problem = `The events could not be loaded in a worker (${String(error)}); they are read on the page instead.`;
+      this.ingest({ kind: 'property', candidates: events, issues: [sourceIssue('worker', problem, 'warning')] });
+    }
+  }
+
+  private showFromWorker(
+    provider: SourceWorkerProvider,
+    loaded: SourceWorkerLoad,
+    kind: DataSourceKind,
+    readingIssues: readonly ValidationIssue[],
+  ): void {
     this.done();
-    this.kind = 'src';
+    this.kind = kind;
     this.hold(provider);
-    this.options.show({ events: [], summary: loaded.summary, provider, kind: 'src' });
-    emit(this.host, 'ct-load', { count: loaded.count, source: 'src' });
-    this.options.report([...formatIssues, ...loaded.issues]);
+    this.options.show({ events: [], summary: loaded.summary, provider, kind });
+    emit(this.host, 'ct-load', { count: loaded.count, source: kind });
+    this.options.report([...readingIssues, ...loaded.issues]);
   }
 
   /** Keeps the worker of the shown events, disposing the one before. */

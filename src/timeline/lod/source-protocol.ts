@@ -29,6 +29,17 @@ export type ToSourceWorker =
       readonly format: DataFormat;
       readonly lang: string;
     }
+  | {
+      /**
+       * Part of an `events` array sent to be loaded (`SourceWorkerProvider.loadEvents`), in
+       * order: the first part begins a new load (a `load` or a later first part aborts it), the
+       * last one ends it and the worker ingests what it received.
+       */
+      readonly kind: 'events';
+      readonly events: readonly unknown[];
+      readonly first: boolean;
+      readonly last: boolean;
+    }
   | QueryToWorker;
 
 /** Worker → main thread. */
@@ -70,7 +81,7 @@ export function createSourceHandler(
   post: PostFromSourceWorker,
   defer: Defer = (task) => setTimeout(task, 0),
 ): (message: ToSourceWorker) => void {
-  let loaded: { events: readonly PreparedEvent[]; index: TimeIndex } | undefined;
+  let loaded: Loaded | undefined;
   let loading: AbortController | undefined;
   const waiting: (() => void)[] = [];
   const answer = (id: number, query: QueryToWorker & { kind: 'query' }): void => {
@@ -88,19 +99,74 @@ export function createSourceHandler(
     if (loaded || !loading) answer(id, message);
     else waiting.push(() => answer(id, message));
   }, defer);
-  return (message) => {
-    if (message.kind !== 'load') return queue.take(message);
+  const startLoad = (): AbortController => {
     loading?.abort();
     loaded = undefined;
     const abort = new AbortController();
     loading = abort;
-    void loadSource(message, abort.signal, post).then((result) => {
-      if (abort.signal.aborted) return;
-      loading = undefined;
-      loaded = result;
-      for (const run of waiting.splice(0)) run();
-    });
+    return abort;
   };
+  const finishLoad = (abort: AbortController, result: Loaded | undefined): void => {
+    if (abort.signal.aborted) return;
+    loading = undefined;
+    loaded = result;
+    for (const run of waiting.splice(0)) run();
+  };
+  // The parts of an `events` load so far, and the load they belong to.
+  let received: unknown[] = [];
+  let receiving: AbortController | undefined;
+  return (message) => {
+    if (message.kind === 'load') {
+      const abort = startLoad();
+      void loadSource(message, abort.signal, post).then((result) => finishLoad(abort, result));
+    } else if (message.kind === 'events') {
+      if (message.first) {
+        receiving = startLoad();
+        received = [];
+      }
+      // A part of a load that a newer one replaced: dropped.
+      const abort = receiving;
+      if (!abort || abort !== loading) return;
+      for (const event of message.events) received.push(event);
+      if (!message.last) return post({ kind: 'progress', progress: { rows: received.length, bytes: 0 } });
+      const events = received;
+      received = [];
+      receiving = undefined;
+      void loadEvents(events, abort.signal, post).then((result) => finishLoad(abort, result));
+    } else queue.take(message);
+  };
+}
+
+/** What a load leaves in the worker: the events and their index. */
+type Loaded = { events: readonly PreparedEvent[]; index: TimeIndex };
+
+/** Validates, prepares and indexes events sent by the page; tells what was loaded. */
+async function loadEvents(
+  events: readonly unknown[],
+  signal: AbortSignal,
+  post: PostFromSourceWorker,
+): Promise<Loaded | undefined> {
+  try {
+    return await ingestAndTell(events, [], signal, post);
+  } catch (error) {
+    if (signal.aborted) return undefined;
+    const issue = sourceIssue('events', `Could not load the events: ${errorMessage(error)}.`);
+    post({ kind: 'loaded', count: 0, issues: [issue], summary: new EventsSummary().state });
+    return undefined;
+  }
+}
+
+/** Ingests `events` in slices (so that a newer load, which aborts this one, is read between them) and tells what was loaded. */
+async function ingestAndTell(
+  events: readonly unknown[],
+  readingIssues: readonly ValidationIssue[],
+  signal: AbortSignal,
+  post: PostFromSourceWorker,
+): Promise<Loaded | undefined> {
+  const ingest = await ingestEvents(events, { signal, sliceMs: 200 });
+  const issues = cappedIssues([...readingIssues, ...ingest.issues]);
+  post({ kind: 'loaded', count: ingest.events.length, issues, summary: ingest.summary.state });
+  return ingest.index && { events: ingest.events, index: ingest.index };
 }
 
 /** Fetches, reads, validates, prepares and indexes; tells progress and then what was loaded. */
@@ -108,7 +174,7 @@ async function loadSource(
   { url, format, lang }: Extract<ToSourceWorker, { kind: 'load' }>,
   signal: AbortSignal,
   post: PostFromSourceWorker,
-): Promise<{ events: readonly PreparedEvent[]; index: TimeIndex } | undefined> {
+): Promise<Loaded | undefined> {
   let lastProgress = 0;
   const onProgress = (progress: LoadProgress): void => {
     const now = performance.now();
@@ -120,11 +186,7 @@ async function loadSource(
     // Entry by entry: the worker never holds the whole text of a large JSON file.
     const read = await fetchEvents(url, signal, { lang, format, onProgress, streamJson: true });
     post({ kind: 'progress', progress: { rows: read.events.length, bytes: 0 } });
-    // Slices only so that a newer `load` (which aborts this one) is read between them.
-    const ingest = await ingestEvents(read.events, { signal, sliceMs: 200 });
-    const issues = cappedIssues([...read.issues, ...ingest.issues]);
-    post({ kind: 'loaded', count: ingest.events.length, issues, summary: ingest.summary.state });
-    return ingest.index && { events: ingest.events, index: ingest.index };
+    return await ingestAndTell(read.events, read.issues, signal, post);
   } catch (error) {
     if (signal.aborted) return undefined;
     const issue = sourceIssue('src', `Could not load events from ${url}: ${errorMessage(error)}.`);

@@ -2,12 +2,16 @@
  * A `src` loaded in a Web Worker: fetched, read, validated, prepared and indexed there, and
  * queried window by window. The main thread holds only what it draws (each answer's events, with
  * the previous answer's objects kept for the events that stay, so their drawn items are reused),
- * the number of events, the issues and the summary.
+ * the number of events, the issues and the summary. An `events` array can be loaded there too
+ * (`loadEvents`): sent in parts, so that the page makes no object per event and no collection of
+ * a million of them pauses it.
  */
 import type { LoadProgress, DataFormat } from '../../loaders/types.js';
 import { EventsSummary } from '../../model/events-summary.js';
 import type { PreparedEvent } from '../../model/prepared.js';
 import type { ValidationIssue } from '../../model/validate.js';
+import { yieldToEventLoop } from '../../model/ingest.js';
+import { errorMessage } from './query-protocol.js';
 import { abortError, type EventQueryProvider, type WindowAnswer, type WindowQuery } from './query.js';
 import type { FromSourceWorker, SourceAnswer, ToSourceWorker } from './source-protocol.js';
 import { listenTo, WorkerQueries, workerError } from './worker-queries.js';
@@ -26,6 +30,15 @@ export interface SourceWorkerLoadOptions {
   readonly onProgress?: (progress: LoadProgress) => void;
 }
 
+export interface EventsLoadOptions {
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Events per message: a structured clone of 2,000 events takes a few ms. */
+const EVENTS_PER_PART = 2000;
+/** Parts are sent for this long (ms) before the page gets a turn. */
+const SEND_SLICE_MS = 8;
+
 /** A query provider whose worker holds the events of a `src`. It owns the worker: `dispose()` terminates it. */
 export class SourceWorkerProvider implements EventQueryProvider {
   private readonly worker: Worker;
@@ -36,7 +49,9 @@ export class SourceWorkerProvider implements EventQueryProvider {
   private loading?: {
     resolve(load: SourceWorkerLoad): void;
     reject(error: unknown): void;
-    options: SourceWorkerLoadOptions;
+    options: EventsLoadOptions;
+    /** Issues met on this side (events that could not be sent), added to the worker's. */
+    issues: ValidationIssue[];
   };
   /** The last answer's events by id: an event that stays keeps its object (and its drawn item). */
   private lastEvents = new Map<string, PreparedEvent>();
@@ -59,9 +74,49 @@ export class SourceWorkerProvider implements EventQueryProvider {
     const base = globalThis.document?.baseURI ?? globalThis.location?.href;
     const absolute = URL.canParse(url, base) ? new URL(url, base).href : url;
     return new Promise<SourceWorkerLoad>((resolve, reject) => {
-      this.loading = { resolve, reject, options };
+      this.loading = { resolve, reject, options, issues: [] };
       this.post({ kind: 'load', url: absolute, format: options.format, lang: options.lang });
     });
+  }
+
+  /**
+   * Loads `events` in the worker, as `load` does a file: they are sent in parts of
+   * `EVENTS_PER_PART` (structured clones), yielding to the page between slices, then validated,
+   * prepared and indexed there. An event that cannot be cloned (a function or a DOM node in it)
+   * is sent as `null` and reported by its index.
+   */
+  loadEvents(events: readonly unknown[], options: EventsLoadOptions = {}): Promise<SourceWorkerLoad> {
+    this.loading?.reject(abortError());
+    return new Promise<SourceWorkerLoad>((resolve, reject) => {
+      const load = { resolve, reject, options, issues: [] };
+      this.loading = load;
+      this.sendEvents(events, load).catch((error: unknown) => {
+        if (this.loading !== load) return;
+        this.loading = undefined;
+        reject(error);
+      });
+    });
+  }
+
+  private async sendEvents(events: readonly unknown[], load: NonNullable<typeof this.loading>): Promise<void> {
+    const count = events.length;
+    let sliceStart = performance.now();
+    for (let from = 0; ; from += EVENTS_PER_PART) {
+      const to = Math.min(count, from + EVENTS_PER_PART);
+      const part = { first: from === 0, last: to >= count };
+      try {
+        this.post({ kind: 'events', events: events.slice(from, to), ...part });
+      } catch {
+        this.post({ kind: 'events', events: cloneableEvents(events, from, to, load.issues), ...part });
+      }
+      if (part.last) return;
+      if (performance.now() - sliceStart >= SEND_SLICE_MS) {
+        await yieldToEventLoop();
+        // Replaced by a newer load, or disposed: the rest is not sent.
+        if (this.loading !== load) return;
+        sliceStart = performance.now();
+      }
+    }
   }
 
   get size(): number {
@@ -103,7 +158,11 @@ export class SourceWorkerProvider implements EventQueryProvider {
     const message = event.data;
     if (message.kind === 'progress') this.loading?.options.onProgress?.(message.progress);
     else if (message.kind === 'loaded') {
-      const load = { count: message.count, issues: message.issues, summary: new EventsSummary(message.summary) };
+      // An event that could not be sent was sent as `null`: said once, by this side's issue.
+      const unsent = new Set(this.loading?.issues.map((issue) => issue.index));
+      const fromWorker = unsent.size ? message.issues.filter((issue) => !unsent.has(issue.index)) : message.issues;
+      const issues = [...(this.loading?.issues ?? []), ...fromWorker];
+      const load = { count: message.count, issues, summary: new EventsSummary(message.summary) };
       this.loaded = load;
       this.loading?.resolve(load);
       this.loading = undefined;
@@ -117,4 +176,21 @@ export class SourceWorkerProvider implements EventQueryProvider {
     this.loading = undefined;
     this.queries.fail(error);
   };
+}
+
+/** `events[from]` up to `events[to]`, each that cannot be cloned replaced by `null` with an issue. */
+function cloneableEvents(events: readonly unknown[], from: number, to: number, issues: ValidationIssue[]): unknown[] {
+  const part: unknown[] = [];
+  for (let index = from; index < to; index++) {
+    try {
+      const event = events[index];
+      structuredClone(event);
+      part.push(event);
+    } catch (error) {
+      part.push(null);
+      const message = `events[${index}] could not be sent to the worker (${errorMessage(error)})`;
+      issues.push({ index, field: '', message, severity: 'error' });
+    }
+  }
+  return part;
 }
