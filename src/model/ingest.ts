@@ -58,6 +58,18 @@ export async function ingestEvents(candidates: unknown, options: IngestOptions =
   const slicer = new Slicer(options.sliceMs ?? 12, options.signal);
   const validation = new EventsValidation(candidates);
   await runInSlices(validation, slicer);
+  return ingestValidated(validation, options, slicer);
+}
+
+/**
+ * The rest of `ingestEvents` once `validation` is done (all of it: a validation `inParts` is
+ * closed): prepares, sorts, sums up and indexes its events in slices.
+ */
+export async function ingestValidated(
+  validation: EventsValidation,
+  options: IngestOptions = {},
+  slicer = new Slicer(options.sliceMs ?? 12, options.signal),
+): Promise<IngestResult> {
   const { events: valid, issues } = validation.result();
   const preparation = new EventsPreparation();
   for (let from = 0; from < valid.length; from += STEP) {

@@ -152,6 +152,38 @@ export class EventsValidation {
   private input: readonly unknown[] = [];
   private length = 0;
   private next = 0;
+  /** Index of `input[0]` among all the events (parts given with `append` continue the count). */
+  private base = 0;
+  /** Whether more parts may come (`inParts`, until `close`): the editorial tallies wait for them. */
+  private open = false;
+
+  /**
+   * A validation of events that arrive in parts (`append` each, then `close`), as one array's
+   * would be: indices, duplicate ids and the editorial counts run across the parts.
+   * `expectedCount` sizes the duplicate-id table.
+   */
+  static inParts(expectedCount: number, options?: ValidateOptions): EventsValidation {
+    const validation = new EventsValidation([], options);
+    validation.open = true;
+    validation.context.keptIds = new IdIndex(Math.min(Math.max(0, expectedCount), MAX_PRESIZED_IDS));
+    return validation;
+  }
+
+  /** Adds the next part (validated by `step`, as the first events were); only once the part before is `done`. */
+  append(part: readonly unknown[]): void {
+    if (!this.open || !this.done)
+      throw new Error('EventsValidation.append: not open for parts, or a part is unfinished.');
+    this.base += this.length;
+    this.input = part;
+    this.length = part.length;
+    this.next = 0;
+  }
+
+  /** No more parts: the editorial rules' remaining counts are told once the last part is done. */
+  close(): void {
+    this.open = false;
+    if (this.done && !this.open) this.countEditorialRest();
+  }
 
   constructor(input: unknown, options?: ValidateOptions) {
     this.context = {
@@ -178,6 +210,11 @@ export class EventsValidation {
     });
   }
 
+  /** Events read so far, over all parts. */
+  get count(): number {
+    return this.base + this.next;
+  }
+
   /** Whether every event was read (or the input could not be). */
   get done(): boolean {
     return this.next >= this.length;
@@ -189,7 +226,7 @@ export class EventsValidation {
       const end = Math.min(this.length, this.next + count);
       const { context, input, events } = this;
       for (; this.next < end; this.next++) {
-        context.index = this.next;
+        context.index = this.base + this.next;
         context.id = undefined;
         context.errors = 0;
         context.startFirst = Number.NaN;
@@ -198,7 +235,7 @@ export class EventsValidation {
         if (event) events.push(event);
       }
     });
-    if (this.done) this.countEditorialRest();
+    if (this.done && !this.open) this.countEditorialRest();
   }
 
   /** Once, at the end: one warning per editorial rule for the events not named one by one. */

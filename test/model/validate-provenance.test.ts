@@ -221,6 +221,26 @@ describe('validateEvents: editorial rules (kept as they are, with a warning nami
     expect(whole).to.have.length(MAX_EDITORIAL_WARNINGS + 1);
   });
 
+  it('gives the same events and issues when the events arrive in parts (inParts, append, close)', () => {
+    const input: unknown[] = Array.from({ length: 23 }, (_, i) => ({ ...MINIMAL_EVENT, id: `e${i}`, fatalities: 1 }));
+    // A duplicate of an id from an earlier part, and a bad date, each named by its index in the whole.
+    input[17] = { ...(input[17] as object), id: 'e2' };
+    input[20] = { ...(input[20] as object), start: '2024-02-30' };
+    const whole = validateEvents(input);
+    const parts = EventsValidation.inParts(input.length);
+    for (let from = 0; from < input.length; from += 5) {
+      parts.append(input.slice(from, from + 5));
+      while (!parts.done) parts.step(2);
+    }
+    // The editorial rule's rest is counted once, over every part, when the last one is closed.
+    expect(parts.result().issues.some((issue) => /also applies/.test(issue.message))).to.equal(false);
+    parts.close();
+    expect(parts.result().issues).to.deep.equal(whole.issues);
+    expect(parts.result().events.map((event) => event.id)).to.deep.equal(whole.events.map((event) => event.id));
+    expect(parts.count).to.equal(23);
+    expect(whole.issues.map((issue) => issue.index)).to.include.members([17, 20]);
+  });
+
   it('counts the decimals a coordinate is written with', () => {
     expect([33.3152, 44, 33.3, 1e-7, -12.5, 1.25e-5].map(decimalsOf)).to.deep.equal([4, 0, 1, 7, 1, 7]);
   });

@@ -11,10 +11,10 @@
 import { fetchEvents } from '../../loaders/fetch-source.js';
 import { sourceIssue } from '../../loaders/issues.js';
 import type { DataFormat, LoadProgress } from '../../loaders/types.js';
-import { ingestEvents } from '../../model/ingest.js';
+import { ingestEvents, ingestValidated, type IngestResult } from '../../model/ingest.js';
 import { EventsSummary, type SummaryParts } from '../../model/events-summary.js';
 import type { PreparedEvent } from '../../model/prepared.js';
-import type { ValidationIssue } from '../../model/validate.js';
+import { EventsValidation, type ValidationIssue } from '../../model/validate.js';
 import type { Aggregate } from './query.js';
 import { errorMessage, queryQueue, type Defer } from './query-protocol.js';
 import type { TimeIndex } from './time-index.js';
@@ -39,6 +39,8 @@ export type ToSourceWorker =
       readonly events: readonly unknown[];
       readonly first: boolean;
       readonly last: boolean;
+      /** How many events all the parts hold. */
+      readonly total: number;
     }
   | QueryToWorker;
 
@@ -64,6 +66,9 @@ export interface SourceAnswer {
   readonly aggregates: Aggregate[];
   readonly total: number;
 }
+
+/** Events of a part validated between two looks at whether the part is done. */
+const VALIDATE_STEP = 500;
 
 /** Issues sent at most: a file with an error on each of a million rows must not send a million messages' worth. */
 export const MAX_ISSUES = 1000;
@@ -112,8 +117,8 @@ export function createSourceHandler(
     loaded = result;
     for (const run of waiting.splice(0)) run();
   };
-  // The parts of an `events` load so far, and the load they belong to.
-  let received: unknown[] = [];
+  // The validation of an `events` load's parts so far, and the load they belong to.
+  let validation: EventsValidation | undefined;
   let receiving: AbortController | undefined;
   return (message) => {
     if (message.kind === 'load') {
@@ -122,17 +127,21 @@ export function createSourceHandler(
     } else if (message.kind === 'events') {
       if (message.first) {
         receiving = startLoad();
-        received = [];
+        validation = EventsValidation.inParts(message.total);
       }
       // A part of a load that a newer one replaced: dropped.
       const abort = receiving;
-      if (!abort || abort !== loading) return;
-      for (const event of message.events) received.push(event);
-      if (!message.last) return post({ kind: 'progress', progress: { rows: received.length, bytes: 0 } });
-      const events = received;
-      received = [];
+      if (!abort || abort !== loading || !validation) return;
+      // Each part is validated as it arrives (a few ms): its objects are then garbage at once,
+      // not kept, all million of them, until the last part came.
+      validation.append(message.events);
+      while (!validation.done) validation.step(VALIDATE_STEP);
+      if (!message.last) return post({ kind: 'progress', progress: { rows: validation.count, bytes: 0 } });
+      const validated = validation;
+      validated.close();
+      validation = undefined;
       receiving = undefined;
-      void loadEvents(events, abort.signal, post).then((result) => finishLoad(abort, result));
+      void loadValidated(validated, abort.signal, post).then((result) => finishLoad(abort, result));
     } else queue.take(message);
   };
 }
@@ -140,14 +149,15 @@ export function createSourceHandler(
 /** What a load leaves in the worker: the events and their index. */
 type Loaded = { events: readonly PreparedEvent[]; index: TimeIndex };
 
-/** Validates, prepares and indexes events sent by the page; tells what was loaded. */
-async function loadEvents(
-  events: readonly unknown[],
+/** Prepares and indexes the events the page sent (validated as they arrived); tells what was loaded. */
+async function loadValidated(
+  validation: EventsValidation,
   signal: AbortSignal,
   post: PostFromSourceWorker,
 ): Promise<Loaded | undefined> {
   try {
-    return await ingestAndTell(events, [], signal, post);
+    const ingest = await ingestValidated(validation, { signal, sliceMs: 200 });
+    return tell(ingest, [], post);
   } catch (error) {
     if (signal.aborted) return undefined;
     const issue = sourceIssue('events', `Could not load the events: ${errorMessage(error)}.`);
@@ -164,6 +174,14 @@ async function ingestAndTell(
   post: PostFromSourceWorker,
 ): Promise<Loaded | undefined> {
   const ingest = await ingestEvents(events, { signal, sliceMs: 200 });
+  return tell(ingest, readingIssues, post);
+}
+
+function tell(
+  ingest: IngestResult,
+  readingIssues: readonly ValidationIssue[],
+  post: PostFromSourceWorker,
+): Loaded | undefined {
   const issues = cappedIssues([...readingIssues, ...ingest.issues]);
   post({ kind: 'loaded', count: ingest.events.length, issues, summary: ingest.summary.state });
   return ingest.index && { events: ingest.events, index: ingest.index };

@@ -103,7 +103,7 @@ export class SourceWorkerProvider implements EventQueryProvider {
     let sliceStart = performance.now();
     for (let from = 0; ; from += EVENTS_PER_PART) {
       const to = Math.min(count, from + EVENTS_PER_PART);
-      const part = { first: from === 0, last: to >= count };
+      const part = { first: from === 0, last: to >= count, total: count };
       try {
         this.post({ kind: 'events', events: events.slice(from, to), ...part });
       } catch {
