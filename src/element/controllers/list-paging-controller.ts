@@ -51,6 +51,8 @@ export class ListPagingController implements ReactiveController {
   /** Whether the growth may start: at once, or (`waitsForDrawing`) once the drawing has drawn. */
   private drawn: boolean;
   private drawingWait?: ReturnType<typeof setTimeout>;
+  /** The frame after the drawing's, which the growth waits for. */
+  private drawnFrame?: number;
 
   /**
    * `waitsForDrawing`: the growth starts only once `drawingDrawn()` says the drawing has drawn
@@ -77,8 +79,7 @@ export class ListPagingController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopGrowth();
-    clearTimeout(this.drawingWait);
-    this.drawingWait = undefined;
+    this.stopWaiting();
     // Removed one by one, not through an AbortSignal: leak checks that wrap removeEventListener see it.
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.followPrintQuery);
@@ -104,17 +105,27 @@ export class ListPagingController implements ReactiveController {
   restart(): void {
     this.rendered = LIST_FIRST;
     this.stopGrowth();
+    this.stopWaiting();
     this.drawn = !this.waitsForDrawing;
     this.host.requestUpdate();
   }
 
   /** The drawing has drawn (see `waitsForDrawing`): the list grows after the frame that shows it. */
   drawingDrawn(): void {
+    if (this.drawn || this.drawnFrame !== undefined) return;
+    this.stopWaiting();
+    this.drawnFrame = requestAnimationFrame(() => {
+      this.drawnFrame = undefined;
+      this.drawn = true;
+      this.growWhenIdle();
+    });
+  }
+
+  private stopWaiting(): void {
     clearTimeout(this.drawingWait);
     this.drawingWait = undefined;
-    if (this.drawn) return;
-    this.drawn = true;
-    requestAnimationFrame(() => this.growWhenIdle());
+    if (this.drawnFrame !== undefined) cancelAnimationFrame(this.drawnFrame);
+    this.drawnFrame = undefined;
   }
 
   /** Makes the page include item `index` (centred on it when it was outside), rendered whole at once. */
@@ -163,7 +174,7 @@ export class ListPagingController implements ReactiveController {
   private growWhenIdle(): void {
     if (this.growth !== undefined || !this.growsInIdle() || this.rendered >= this.limit) return;
     if (!this.drawn) {
-      this.drawingWait ??= setTimeout(() => this.drawingDrawn(), DRAWING_WAIT_MS);
+      if (this.drawnFrame === undefined) this.drawingWait ??= setTimeout(() => this.drawingDrawn(), DRAWING_WAIT_MS);
       return;
     }
     const grow = () => {
