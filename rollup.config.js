@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { trimVisTimeline } from './scripts/rollup-plugin-trim-vis.js';
 import { readdirSync, rmSync } from 'node:fs';
 import { sourceWorkerBundle } from './scripts/rollup-source-worker.js';
+import { compileHint } from './scripts/rollup-plugin-compile-hint.js';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 
@@ -89,6 +90,8 @@ const bundle = {
       // bundle (bench/profile.js) names what it measures.
       ...(process.env.KEEP_NAMES ? { keep_fnames: true, keep_classnames: true } : {}),
     }),
+    // After terser: the hint must stay the bundle's first line (see the plugin).
+    compileHint(),
     removeOldChunks(),
   ],
   // The chunk imports what it shares with the bundle from the bundle itself (extra, minified

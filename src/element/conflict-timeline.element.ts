@@ -273,6 +273,12 @@ export class ConflictTimeline extends LitElement {
     zoom: (factor) => this.timeline.zoom(factor, 'control'),
   });
 
+  constructor() {
+    super();
+    // The visually hidden list renders its other entries once the drawing (wide or narrow) has drawn.
+    this.addEventListener('ct-render', () => this.list.drawingDrawn());
+  }
+
   /** The events currently shown (after validation), in time order. */
   get validEvents(): readonly ConflictEvent[] {
     return this.data.events.map((prepared) => prepared.event);

@@ -35,8 +35,13 @@ export interface ItemOptions {
 
 /** The DOM id of an event's label: derived from the id, but only from characters safe in an id. */
 export function itemDomId(id: string): string {
+  // Most ids are safe as they are: kept without splitting them into characters (a first render
+  // makes an id for every item and every list entry).
+  if (SAFE_ID.test(id)) return `ct-item-${id}`;
   return `ct-item-${[...id].map((char) => (/[A-Za-z0-9_-]/.test(char) ? char : `.${char.codePointAt(0)?.toString(36)}`)).join('')}`;
 }
+
+const SAFE_ID = /^[A-Za-z0-9_-]*$/;
 
 /** What the timeline draws for one event: a point (a box) for a day, a span for anything longer. */
 export function toTimelineItem(prepared: PreparedEvent, options: ItemOptions): TimelineItem {

@@ -142,7 +142,9 @@ export class DrawingController implements ReactiveController {
   private rangeChanged(start: Date, end: Date, cause: MoveCause): void {
     const byUser = cause !== 'code';
     emit(this.host, 'ct-range-change', { start, end, byUser });
-    this.overview.refresh();
+    // vis-timeline reports the end of every move, also of the first window (200 ms after it was
+    // set): the band is laid out again only if the window moved since it was.
+    this.overview.refreshIfStale();
     // Say where the user has moved to (a keyboard move to an event says the event instead).
     if (byUser && cause !== 'keyboard-reveal') this.options.announce(this.options.format().windowShown(start, end));
   }

@@ -39,7 +39,8 @@ export class EventListController {
     private readonly host: ReactiveElement,
     private readonly options: EventListOptions,
   ) {
-    this.paging = new ListPagingController(host, () => options.view() === 'timeline');
+    // Hidden, the list grows only after the drawing has drawn: the reader sees the drawing first.
+    this.paging = new ListPagingController(host, () => options.view() === 'timeline', true);
     this.roving = new RovingTabindexController(host, {
       items: () => this.items(),
       vertical: true,
@@ -76,9 +77,14 @@ export class EventListController {
     if (!hidden) entry?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** New events: render few entries again (the rest in idle time). */
+  /** New events: render few entries again (the rest in idle time, once the drawing has drawn them). */
   restart(): void {
     this.paging.restart();
+  }
+
+  /** The drawing has drawn: the rest of the entries may follow. */
+  drawingDrawn(): void {
+    this.paging.drawingDrawn();
   }
 
   render(): TemplateResult {

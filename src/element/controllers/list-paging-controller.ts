@@ -13,6 +13,11 @@ export const LIST_PAGE = 500;
  */
 export const LIST_FIRST = 20;
 export const LIST_GROWTH = 100;
+/**
+ * Longest the growth waits for the drawing's first draw (see `drawingDrawn`), ms: a drawing that
+ * never says it has drawn must not leave a screen reader with a short list.
+ */
+export const DRAWING_WAIT_MS = 1000;
 
 /** The part of a list of `total` items to render, and the counts the "show earlier/more" buttons offer. */
 export interface ListPage {
@@ -43,11 +48,23 @@ export class ListPagingController implements ReactiveController {
   private growth?: number;
   private printing = false;
   private readonly printQuery = matchMedia('print');
+  /** Whether the growth may start: at once, or (`waitsForDrawing`) once the drawing has drawn. */
+  private drawn: boolean;
+  private drawingWait?: ReturnType<typeof setTimeout>;
+  /** The frame after the drawing's, which the growth waits for. */
+  private drawnFrame?: number;
 
+  /**
+   * `waitsForDrawing`: the growth starts only once `drawingDrawn()` says the drawing has drawn
+   * (or after `DRAWING_WAIT_MS`), and after the frame that shows it: idle time between the
+   * drawing's first frames would otherwise lay the list out before the drawing is complete.
+   */
   constructor(
     private readonly host: ReactiveElement,
     private readonly growsInIdle: () => boolean,
+    private readonly waitsForDrawing = false,
   ) {
+    this.drawn = !waitsForDrawing;
     host.addController(this);
   }
 
@@ -62,6 +79,7 @@ export class ListPagingController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopGrowth();
+    this.stopWaiting();
     // Removed one by one, not through an AbortSignal: leak checks that wrap removeEventListener see it.
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.followPrintQuery);
@@ -83,10 +101,31 @@ export class ListPagingController implements ReactiveController {
     };
   }
 
-  /** New items: render few again, and grow. */
+  /** New items: render few again, and grow (after the drawing has drawn them). */
   restart(): void {
     this.rendered = LIST_FIRST;
+    this.stopGrowth();
+    this.stopWaiting();
+    this.drawn = !this.waitsForDrawing;
     this.host.requestUpdate();
+  }
+
+  /** The drawing has drawn (see `waitsForDrawing`): the list grows after the frame that shows it. */
+  drawingDrawn(): void {
+    if (this.drawn || this.drawnFrame !== undefined) return;
+    this.stopWaiting();
+    this.drawnFrame = requestAnimationFrame(() => {
+      this.drawnFrame = undefined;
+      this.drawn = true;
+      this.growWhenIdle();
+    });
+  }
+
+  private stopWaiting(): void {
+    clearTimeout(this.drawingWait);
+    this.drawingWait = undefined;
+    if (this.drawnFrame !== undefined) cancelAnimationFrame(this.drawnFrame);
+    this.drawnFrame = undefined;
   }
 
   /** Makes the page include item `index` (centred on it when it was outside), rendered whole at once. */
@@ -134,6 +173,10 @@ export class ListPagingController implements ReactiveController {
   /** Renders more of the page in idle time, until it is complete. */
   private growWhenIdle(): void {
     if (this.growth !== undefined || !this.growsInIdle() || this.rendered >= this.limit) return;
+    if (!this.drawn) {
+      if (this.drawnFrame === undefined) this.drawingWait ??= setTimeout(() => this.drawingDrawn(), DRAWING_WAIT_MS);
+      return;
+    }
     const grow = () => {
       this.growth = undefined;
       if (!this.host.isConnected) return;

@@ -5,7 +5,7 @@ import { elementStyles } from '../../../src/element/styles/element.styles.js';
 import { timelineOptions } from '../../../src/element/timeline-options.js';
 import { LocaleFormat } from '../../../src/i18n/locale-format.js';
 import { prepareEvents } from '../../../src/model/prepared.js';
-import { sampleEvents, until } from '../helpers.js';
+import { nextFrames, sampleEvents, until } from '../helpers.js';
 import { container } from './test-host.js';
 
 const events = prepareEvents(sampleEvents);
@@ -24,6 +24,7 @@ class DrawingHost extends LitElement {
   counted = false;
   readonly ranges: { start: Date; end: Date; byUser: boolean }[] = [];
   renders = 0;
+  updates = 0;
   readonly drawing = new DrawingController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
     input: () => ({
@@ -50,6 +51,10 @@ class DrawingHost extends LitElement {
     super();
     this.addEventListener('ct-range-change', (event) => this.ranges.push(event.detail));
     this.addEventListener('ct-render', () => this.renders++);
+  }
+
+  protected override updated(): void {
+    this.updates++;
   }
 
   protected override render(): TemplateResult {
@@ -87,6 +92,22 @@ describe('DrawingController', () => {
     expect(window.end.getTime()).to.be.at.least(day);
     await until(() => host.ranges.length > 0, 'ct-range-change');
     expect(host.ranges.every((range) => !range.byUser)).to.equal(true);
+  });
+
+  it('does not lay the overview out again when vis-timeline reports the end of a move it has drawn', async () => {
+    const host = await drawingHost(900);
+    await until(() => host.ranges.length > 0, 'the opening window reported');
+    const renders = host.renders;
+    // A window that leaves events out: the overview band is shown.
+    host.drawing.timeline.setWindow(new Date(Date.UTC(2014, 0, 1)), new Date(Date.UTC(2015, 0, 1)), false);
+    await until(() => host.renders > renders, 'the new window drawn');
+    await nextFrames(2);
+    expect(host.renderRoot.querySelector('[part="overview"]'), 'the band').to.not.equal(null);
+    const updates = host.updates;
+    // vis-timeline says the move has ended 200 ms after it: the band is already laid out for it.
+    await until(() => host.ranges.length > 1, 'the end of the move');
+    await nextFrames(2);
+    expect(host.updates).to.equal(updates);
   });
 
   it('narrow: draws its own vertical layout, without vis-timeline', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  DRAWING_WAIT_MS,
   LIST_FIRST,
   LIST_GROWTH,
   LIST_PAGE,
@@ -8,10 +9,10 @@ import {
 import { until } from '../helpers.js';
 import { container, createHost } from './test-host.js';
 
-async function paging(growsInIdle = false) {
+async function paging(growsInIdle = false, waitsForDrawing = false) {
   const host = createHost();
   let grows = growsInIdle;
-  const controller = new ListPagingController(host, () => grows);
+  const controller = new ListPagingController(host, () => grows, waitsForDrawing);
   const parent = container();
   parent.append(host);
   await host.updateComplete;
@@ -56,6 +57,23 @@ describe('ListPagingController', () => {
     expect(controller.page(1200).end).to.equal(LIST_FIRST);
     setGrows(false);
     expect(controller.page(1200).end, 'the list in view: the whole page').to.equal(LIST_PAGE);
+    parent.remove();
+  });
+
+  it('waiting for the drawing, grows only once it has drawn (or after a while, if it never says so)', async () => {
+    const { controller, parent } = await paging(true, true);
+    // Idle time comes within a few frames here: without the wait the list would have grown.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(controller.page(1200).end, 'before the drawing has drawn').to.equal(LIST_FIRST);
+    controller.drawingDrawn();
+    await until(() => controller.page(1200).end > LIST_FIRST, 'growth once drawn');
+    // New data: the drawing draws it first again; with no word from it, the list grows anyway.
+    controller.restart();
+    const restarted = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(controller.page(1200).end, 'new data, not drawn yet').to.equal(LIST_FIRST);
+    await until(() => controller.page(1200).end > LIST_FIRST, 'growth after the longest wait', 3000);
+    expect(performance.now() - restarted).to.be.at.least(DRAWING_WAIT_MS);
     parent.remove();
   });
 
