@@ -2,9 +2,9 @@
  * UTF-8 bytes to text, as `TextDecoder('utf-8')` does with `{ stream: true }`, but faster where it
  * matters: Chromium's `TextDecoder` spent 2–3 s of CPU on the 128 MB of a million events (mostly
  * ASCII with some Arabic), about 40 MB/s, and a second for the same size of pure ASCII; this
- * decoder does the same text in about a third of that. ASCII runs become strings straight from the
- * bytes (`String.fromCharCode` on a view of them, one-byte strings), other characters are decoded
- * into a small buffer of UTF-16 code units.
+ * decoder does the same text in about a third of that: the bytes are decoded into a small buffer
+ * of UTF-16 code units, which `String.fromCharCode` makes a string of (a one-byte string where they
+ * are all ASCII, as the engine's own decoder would).
  *
  * Only well-formed UTF-8 is decoded here. At the first byte sequence that is not (anything
  * `TextDecoder` would replace with U+FFFD), the rest of the stream goes to a `TextDecoder`, given
@@ -14,12 +14,6 @@
 
 /** Code units gathered before they become a string (well under the engines' argument limits). */
 const PIECE = 8192;
-/**
- * ASCII runs at least this long become a string straight from the bytes (a CSV of ASCII is all
- * one run); shorter ones are copied with the rest, so that a text of mixed scripts is a few
- * strings per chunk, not several per line (each a call and a piece the engine must later join).
- */
-const DIRECT_RUN = 1024;
 /** Pieces joined into one text of `decodePieces` (8 × 8,192: the size a streamed reader slices text into anyway). */
 const PIECES_PER_TEXT = 8;
 
@@ -87,20 +81,12 @@ export class Utf8Decoder {
     while (at < end) {
       const byte = bytes[at] as number;
       if (byte < 0x80) {
-        let runEnd = at + 1;
-        while (runEnd < end && (bytes[runEnd] as number) < 0x80) runEnd++;
-        if (runEnd - at >= DIRECT_RUN) {
-          if (count > 0) parts.push(fromUnits(units, count));
+        units[count++] = byte;
+        at++;
+        if (count >= PIECE) {
+          parts.push(fromUnits(units, count));
           count = 0;
-          fromBytes(bytes, at, runEnd, parts);
-        } else {
-          if (count + (runEnd - at) > PIECE) {
-            parts.push(fromUnits(units, count));
-            count = 0;
-          }
-          for (; at < runEnd; at++) units[count++] = bytes[at] as number;
         }
-        at = runEnd;
         continue;
       }
       const length = sequenceLength(bytes, at, end);
@@ -178,13 +164,6 @@ function completeEnd(bytes: Uint8Array): number {
 
 function fromUnits(units: number[], count: number): string {
   return String.fromCharCode.apply(null, count === units.length ? units : units.slice(0, count));
-}
-
-/** ASCII bytes as strings of at most `PIECE` characters, added to `parts`. */
-function fromBytes(bytes: Uint8Array, start: number, end: number, parts: string[]): void {
-  for (let at = start; at < end; at += PIECE) {
-    parts.push(String.fromCharCode.apply(null, bytes.subarray(at, Math.min(at + PIECE, end)) as unknown as number[]));
-  }
 }
 
 /**
