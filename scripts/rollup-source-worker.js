@@ -12,7 +12,8 @@ export function sourceWorkerBundle(typescript) {
     plugins: [
       nodeResolve({ browser: true }),
       typescript(),
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
+      // `KEEP_NAMES=1 npm run build`: not minified, so that bench/profile.js names the worker's functions.
+      ...(process.env.KEEP_NAMES ? [] : [terser({ format: { comments: false }, ecma: 2020, module: true })]),
     ],
     output: {
       file: 'dist/conflict-timeline.source-worker.js',

@@ -14,6 +14,7 @@ import { isCsvFormat, type CsvFormat } from './csv-formats.js';
 import { readStart, type TextStart } from './detect.js';
 import { chunksOf, type ChunkSource } from './chunks.js';
 import { JsonEventReader } from './json-events.js';
+import { Utf8Decoder } from './utf8-decoder.js';
 import { unreadable, type JsonFormat } from './json-import.js';
 import type { LoadOptions, LoadProgress, MappingDecision, SourceFormat } from './types.js';
 
@@ -269,16 +270,26 @@ function* slicesOf(text: string, bytes: number): Generator<{ text: string; bytes
   }
 }
 
-/** The text of each chunk, bytes decoded as UTF-8 across chunk boundaries, with its size in bytes. */
+/**
+ * The text of each chunk (bytes decoded as UTF-8 across chunk boundaries, a large chunk in pieces
+ * of at most 64 Ki characters), with its size in bytes.
+ */
 export async function* decodeText(
   source: ChunkSource,
   signal?: AbortSignal,
 ): AsyncGenerator<{ readonly text: string; readonly bytes: number }, void, undefined> {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new Utf8Decoder();
   for await (const chunk of chunksOf(source, signal)) {
     signal?.throwIfAborted();
     if (typeof chunk === 'string') yield { text: chunk, bytes: utf8Length(chunk) };
-    else yield { text: decoder.decode(chunk, { stream: true }), bytes: chunk.byteLength };
+    else {
+      // The chunk's bytes are counted with its last piece.
+      const pieces = decoder.decodePieces(chunk, { stream: true });
+      for (let index = 0; index < pieces.length; index++) {
+        yield { text: pieces[index] as string, bytes: index === pieces.length - 1 ? chunk.byteLength : 0 };
+      }
+      if (pieces.length === 0) yield { text: '', bytes: chunk.byteLength };
+    }
   }
   const rest = decoder.decode();
   if (rest) yield { text: rest, bytes: 0 };

@@ -7,6 +7,7 @@ import type * as StreamCsv from './stream-csv.js';
 import { readJsonText } from './json-import.js';
 import { sourceIssue } from './issues.js';
 import type { ImportResult, LoadOptions, LoadProgress, MappingDecision } from './types.js';
+import { Utf8Decoder } from './utf8-decoder.js';
 
 /** What the loaders read, best first; anything is still accepted and sniffed. */
 const ACCEPT = 'application/json, text/csv;q=0.9, */*;q=0.1';
@@ -78,7 +79,7 @@ async function readResponse(
   const report: Report = (rows, bytes) =>
     onProgress?.(totalBytes === undefined ? { rows, bytes } : { rows, bytes, totalBytes });
   const body = chunksOf(response.body ?? emptyBody(), signal);
-  const decoder = new TextDecoder();
+  const decoder = new Utf8Decoder();
   const head: Uint8Array[] = [];
   let text = '';
   let bytes = 0;
