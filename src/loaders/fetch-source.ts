@@ -7,7 +7,6 @@ import type * as StreamCsv from './stream-csv.js';
 import { readJsonText } from './json-import.js';
 import { sourceIssue } from './issues.js';
 import type { ImportResult, LoadOptions, LoadProgress, MappingDecision } from './types.js';
-import { Utf8Decoder } from './utf8-decoder.js';
 
 /** What the loaders read, best first; anything is still accepted and sniffed. */
 const ACCEPT = 'application/json, text/csv;q=0.9, */*;q=0.1';
@@ -79,7 +78,10 @@ async function readResponse(
   const report: Report = (rows, bytes) =>
     onProgress?.(totalBytes === undefined ? { rows, bytes } : { rows, bytes, totalBytes });
   const body = chunksOf(response.body ?? emptyBody(), signal);
-  const decoder = new Utf8Decoder();
+  // TextDecoder here: this reads the start of every file and the whole of a JSON read on the page;
+  // a large file's body in the worker or as a CSV goes through `importStream` and its faster
+  // decoder (`utf8-decoder.ts`, kept out of the drop-in bundle's entry).
+  const decoder = new TextDecoder();
   const head: Uint8Array[] = [];
   let text = '';
   let bytes = 0;
