@@ -71,6 +71,15 @@ export const baseStyles = css`
     contain: content;
   }
 
+  /*
+   * English text from the Latin font first: with the Arabic font first, an English page loaded it
+   * for its spaces and digits alone (a second font file before the first render), and its digits
+   * stood among Noto Sans letters. A page's own --ct-font-family still wins.
+   */
+  :host(:lang(en)) {
+    --ct-font-family: 'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif;
+  }
+
   :host([hidden]) {
     display: none;
   }
