@@ -66,7 +66,7 @@ const NO_EVENTS: ShownEvents = { events: [], summary: EventsSummary.of([]), kind
  * @csspart progress - The indicator of a `src` that takes more than 300 ms to load: rows read, and a bar when the size is known (a polite status, its spoken words updated at most every 5 s).
  * @csspart empty - What an element with no data (and no default) says: how to give it data.
  *
- * @cssprop [--ct-font-family] - Font of all text.
+ * @cssprop [--ct-font-family] - Font of all text (default: Noto Sans Arabic, then Noto Sans; in English Noto Sans first).
  * @cssprop [--ct-font-size=0.875rem] - Base font size.
  * @cssprop [--ct-background=#ffffff] - Background.
  * @cssprop [--ct-surface=#f5f6f8] - Background of controls and panels.
