@@ -6,7 +6,8 @@
  * arrives (`fetchEvents`: a CSV in batches), validates, prepares and indexes it (`ingestEvents`),
  * and tells the main thread only what the element shows without the events: how many, the issues,
  * the summary (types, precision marks, extent). Each answer then carries the few events the
- * window draws, cloned.
+ * window draws, cloned. An `events` array comes in parts instead of a `src`, and is validated part
+ * by part as it arrives (`EventsValidation.inParts`).
  */
 import { fetchEvents } from '../../loaders/fetch-source.js';
 import { sourceIssue } from '../../loaders/issues.js';
@@ -32,8 +33,8 @@ export type ToSourceWorker =
   | {
       /**
        * Part of an `events` array sent to be loaded (`SourceWorkerProvider.loadEvents`), in
-       * order: the first part begins a new load (a `load` or a later first part aborts it), the
-       * last one ends it and the worker ingests what it received.
+       * order: the first part begins a new load (a `load` or a later first part aborts it); each
+       * is validated as it arrives; after the last one the worker prepares and indexes them all.
        */
       readonly kind: 'events';
       readonly events: readonly unknown[];
@@ -157,7 +158,7 @@ async function loadValidated(
 ): Promise<Loaded | undefined> {
   try {
     const ingest = await ingestValidated(validation, { signal, sliceMs: 200 });
-    return tell(ingest, [], post);
+    return tellLoaded(ingest, [], post);
   } catch (error) {
     if (signal.aborted) return undefined;
     const issue = sourceIssue('events', `Could not load the events: ${errorMessage(error)}.`);
@@ -174,10 +175,11 @@ async function ingestAndTell(
   post: PostFromSourceWorker,
 ): Promise<Loaded | undefined> {
   const ingest = await ingestEvents(events, { signal, sliceMs: 200 });
-  return tell(ingest, readingIssues, post);
+  return tellLoaded(ingest, readingIssues, post);
 }
 
-function tell(
+/** Tells the page what was loaded (the issues capped); what the worker keeps to answer queries. */
+function tellLoaded(
   ingest: IngestResult,
   readingIssues: readonly ValidationIssue[],
   post: PostFromSourceWorker,
