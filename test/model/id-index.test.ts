@@ -28,8 +28,8 @@ describe('IdIndex', () => {
     }
   });
 
-  it('tells ids with the same hash bucket apart by their text', () => {
-    // A tiny table: many ids share a slot run, found again only by comparing their text.
+  it('finds each id again when many share one run of slots', () => {
+    // A tiny table: the ids probe past each other's slots; each is found at its own.
     const index = new IdIndex(1);
     const ids = Array.from({ length: 40 }, (_, i) => `x${i}`);
     ids.forEach((id, i) => index.firstOrAdd(id, i));

@@ -70,7 +70,7 @@ export interface LoadProgressListener {
  * (`ingestEvents`), a newer source aborting an older one.
  */
 export class EventSourceController implements ReactiveController {
-  /** True while a `src` is fetched and its events are not shown yet. */
+  /** True while a `src` is fetched, or a large `events` array is loaded in a worker, and its events are not shown yet. */
   loading = false;
   /** Where the shown events came from (null before the first load). */
   kind: DataSourceKind | null = null;
