@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 // The drop-in bundle's entry: the element, with the article as its default events.
 import '../src/drop-in.js';
-import { WorkerQueryProvider, createQueryWorker, type PreparedEvent } from '../src/timeline/lod/index.js';
+import {
+  WorkerQueryProvider,
+  createQueryWorker,
+  setSourceWorkerFactory,
+  type PreparedEvent,
+} from '../src/timeline/lod/index.js';
 import { syntheticEvents } from './support/synthetic-events.js';
 
 interface Args {
@@ -59,4 +64,25 @@ export const AnsweredFromAWorker: Story = {
       .events=${syntheticEvents(count)}
       .queryProvider=${(events: readonly PreparedEvent[]) => new WorkerQueryProvider(events, createQueryWorker)}
     ></conflict-timeline>`,
+};
+
+/**
+ * The same events with the `worker` attribute: above 2,000 events the array is sent to a Web
+ * Worker in parts and validated, prepared and indexed there, so that the page makes no object per
+ * event (the event list then holds none; the drawing, its counts and their table remain). The
+ * story starts the worker from its source file, as a page serving the script elsewhere does with
+ * `setSourceWorkerFactory`.
+ */
+export const ValidatedInAWorker: Story = {
+  render: ({ count, lang, theme }) => {
+    setSourceWorkerFactory(
+      () => new Worker(new URL('../src/timeline/lod/source-worker.ts', import.meta.url), { type: 'module' }),
+    );
+    return html`<conflict-timeline
+      lang=${lang}
+      theme=${theme}
+      worker
+      .events=${syntheticEvents(count)}
+    ></conflict-timeline>`;
+  },
 };
