@@ -19,7 +19,8 @@ export class IdIndex {
 
   /** `expected`: how many ids will probably be added (the table then never grows). */
   constructor(expected = 0) {
-    const capacity = Math.max(16, expected);
+    // Anything but a count (NaN from a caller's arithmetic) leaves the smallest table, which grows.
+    const capacity = Number.isFinite(expected) ? Math.max(16, Math.floor(expected)) : 16;
     this.hashes = new Int32Array(capacity);
     this.values = new Int32Array(capacity);
     this.slots = new Int32Array(tableSize(capacity));

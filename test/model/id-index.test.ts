@@ -36,4 +36,12 @@ describe('IdIndex', () => {
     ids.forEach((id, i) => expect(index.firstOrAdd(id, 99)).to.equal(i));
     expect(index.firstOrAdd('x40', 40)).to.equal(undefined);
   });
+
+  it('takes an expected size that is not a count (NaN, infinite, negative) as the smallest, and grows', () => {
+    for (const expected of [Number.NaN, Number.POSITIVE_INFINITY, -5]) {
+      const index = new IdIndex(expected);
+      for (let i = 0; i < 100; i++) expect(index.firstOrAdd(`e${i}`, i), String(expected)).to.equal(undefined);
+      expect(index.firstOrAdd('e42', -1), String(expected)).to.equal(42);
+    }
+  });
 });
