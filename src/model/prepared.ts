@@ -2,6 +2,7 @@ import { parseEdtf, simpleDayKey, spanEnd, spanStart, type ParsedDate } from './
 import { eventTypeOf, type ConflictEvent, type EventType } from './types.js';
 import { lowerBound } from './sorted.js';
 import { LoopedTask, LoopedWork, type Loop, type Stepwise } from './looped-work.js';
+import { PresizedList } from './presized-list.js';
 
 /** A validated event with its dates parsed once, ready for indexing and drawing. */
 export interface PreparedEvent {
@@ -19,7 +20,7 @@ export interface PreparedEvent {
 
 /** Parses the dates of validated events. Events whose dates do not parse are skipped (the validator reports them). */
 export function prepareEvents(events: readonly ConflictEvent[]): PreparedEvent[] {
-  const preparation = new EventsPreparation();
+  const preparation = new EventsPreparation(events.length);
   preparation.add(events, 0, events.length);
   return preparation.finish();
 }
@@ -31,10 +32,22 @@ export function prepareEvents(events: readonly ConflictEvent[]): PreparedEvent[]
  */
 export class EventsPreparation {
   private readonly days = new Map<unknown, DayEntry>();
-  private readonly prepared: PreparedEvent[] = [];
+  private readonly prepared: PresizedList<PreparedEvent>;
   // The date entries of each prepared event, for the sort.
-  private readonly starts: DayEntry[] = [];
-  private readonly ends: DayEntry[] = [];
+  private readonly starts: PresizedList<DayEntry>;
+  private readonly ends: PresizedList<DayEntry>;
+
+  /** `expected`: how many events will probably be added (see `PresizedList`). */
+  constructor(expected = 0) {
+    this.prepared = new PresizedList(expected);
+    this.starts = new PresizedList(expected);
+    this.ends = new PresizedList(expected);
+  }
+
+  /** The events prepared so far, in the order they were added (not yet sorted). */
+  get added(): readonly PreparedEvent[] {
+    return this.prepared.array();
+  }
 
   /** Prepares `events[from]` up to (not including) `events[to]`. */
   add(events: readonly ConflictEvent[], from: number, to: number): void {
@@ -72,7 +85,7 @@ export class EventsPreparation {
 
   /** The sort `finish` does, as work to `step` through; add nothing once it started. */
   sort(): EventsSort {
-    return new TimeSort(this.prepared, this.starts, this.ends, [...this.days.values()]);
+    return new TimeSort(this.prepared.array(), this.starts.array(), this.ends.array(), [...this.days.values()]);
   }
 }
 
@@ -186,7 +199,10 @@ class TimeSort extends LoopedTask implements EventsSort {
   }
 
   private gather(order: Int32Array, from: number, to: number): void {
-    for (let i = from; i < to; i++) this.sorted.push(this.prepared[order[i] as number] as PreparedEvent);
+    // Made at its length and filled by index (see `PresizedList`), when the events need it.
+    if (from === 0) this.sorted = new Array<PreparedEvent>(this.prepared.length);
+    const { sorted, prepared } = this;
+    for (let i = from; i < to; i++) sorted[i] = prepared[order[i] as number] as PreparedEvent;
   }
 
   private sortWithComparator(): void {

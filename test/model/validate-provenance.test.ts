@@ -241,6 +241,15 @@ describe('validateEvents: editorial rules (kept as they are, with a warning nami
     expect(whole.issues.map((issue) => issue.index)).to.include.members([17, 20]);
   });
 
+  it('validates parts whose expected count is not a count (NaN) as it validates any', () => {
+    const parts = EventsValidation.inParts(Number.NaN);
+    parts.append([MINIMAL_EVENT, { ...MINIMAL_EVENT, id: 'other' }, MINIMAL_EVENT]);
+    while (!parts.done) parts.step(2);
+    parts.close();
+    expect(parts.result().events.map((event) => event.id)).to.deep.equal([MINIMAL_EVENT.id, 'other']);
+    expect(parts.result().issues.map((issue) => issue.index)).to.deep.equal([2]);
+  });
+
   it('counts the decimals a coordinate is written with', () => {
     expect([33.3152, 44, 33.3, 1e-7, -12.5, 1.25e-5].map(decimalsOf)).to.deep.equal([4, 0, 1, 7, 1, 7]);
   });
