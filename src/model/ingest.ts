@@ -71,19 +71,23 @@ export async function ingestValidated(
   slicer = new Slicer(options.sliceMs ?? 12, options.signal),
 ): Promise<IngestResult> {
   const { events: valid, issues } = validation.result();
-  const preparation = new EventsPreparation();
+  const preparation = new EventsPreparation(valid.length);
   for (let from = 0; from < valid.length; from += STEP) {
     preparation.add(valid, from, Math.min(valid.length, from + STEP));
+    await slicer.maybeYield();
+  }
+  // Summed up in input order, before the sort: the summary does not depend on the order, and
+  // the events are read where they lie in memory (over a million, in time order, about five
+  // times slower: each event elsewhere in the heap).
+  const summary = new EventsSummary();
+  const inInputOrder = preparation.added;
+  for (let from = 0; from < inInputOrder.length; from += STEP) {
+    summary.add(inInputOrder, from, Math.min(inInputOrder.length, from + STEP));
     await slicer.maybeYield();
   }
   const sort = preparation.sort();
   await runInSlices(sort, slicer);
   const events = sort.result();
-  const summary = new EventsSummary();
-  for (let from = 0; from < events.length; from += STEP) {
-    summary.add(events, from, Math.min(events.length, from + STEP));
-    await slicer.maybeYield();
-  }
   let index: TimeIndex | undefined;
   if (options.index ?? true) {
     const indexing = new TimeIndexBuild(events);
