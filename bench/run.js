@@ -249,6 +249,10 @@ async function measure(browser, origin, variant, size, timeoutMs) {
       `first render of ${size} events`,
     );
     const longTasks = await page.evaluate(() => window.bench.longTasks(2000));
+    // The floor of a `src` first render: the same file read in a worker with nothing done with it.
+    const fetchOnlyMs = url
+      ? await withTimeout(page.evaluate(readInWorker, url), timeoutMs, `reading ${url} alone`)
+      : undefined;
     await page.evaluate(() => window.bench.gc());
     const metrics = await page.metrics();
     const ops = {};
@@ -273,12 +277,36 @@ async function measure(browser, origin, variant, size, timeoutMs) {
       longTaskCount: longTasks.count,
       longTaskMs: longTasks.totalMs,
       longestTaskMs: longTasks.longestDuringRenderMs,
+      fetchOnlyMs,
       ...ops,
     };
   } finally {
     // A renderer still busy in a long task may not answer: do not wait for it forever.
     await withTimeout(context.close(), 15_000, 'closing the page').catch(() => {});
   }
+}
+
+/**
+ * Runs in the page: fetches `url` in a new worker and reads every byte, doing nothing with them;
+ * resolves with the milliseconds from before the fetch to the last byte. A `src` first render
+ * cannot be faster than this (the server sends `no-store`: nothing comes from a cache).
+ */
+function readInWorker(url) {
+  const source = `onmessage = async (message) => {
+    const started = performance.now();
+    const reader = (await fetch(message.data, { cache: 'no-store' })).body.getReader();
+    while (!(await reader.read()).done);
+    postMessage(performance.now() - started);
+  };`;
+  const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (message) => {
+      worker.terminate();
+      resolve(message.data);
+    };
+    worker.onerror = (error) => reject(new Error(error.message || 'the reading worker failed'));
+    worker.postMessage(new URL(url, location.href).href);
+  });
 }
 
 /** Validation + preparing + indexing of 100,000 events, with the library build's own modules. */
@@ -373,6 +401,7 @@ const METRICS = [
   { key: 'firstRender', label: 'first render (ms)', digits: 0 },
   ...WINDOW_OPS.map((op) => ({ key: op.name, label: `${op.name} (ms)`, digits: 0 })),
   { key: 'longestTaskMs', label: 'longest task during first render (ms)', digits: 0 },
+  { key: 'fetchOnlyMs', label: 'the file read alone in a worker (ms; src columns)', digits: 0 },
   { key: 'heapMB', label: 'JS heap (MB)', digits: 1 },
   { key: 'domNodes', label: 'DOM nodes', digits: 0 },
   { key: 'drawnItems', label: 'items drawn', digits: 0 },
@@ -499,7 +528,10 @@ render counts only renders after \`ct-load\`. Heap: \`JSHeapUsedSize\` after a f
 tasks after render: those in the 2 s after the first render settled; the longest task during the
 first render (including the one that set \`events\`) is how long the page could not answer input;
 the browser reports only tasks of 50 ms and more, so 0 means "none that long". "Items drawn":
-\`.vis-item-content\` nodes.
+\`.vis-item-content\` nodes. "The file read alone": after the first render, in the same page, the
+\`src\` file fetched again in a new worker and read to its last byte with nothing done with it,
+from the same server (which sends it with \`no-store\`): the floor under a \`src\` first render on
+this machine.
 
 ${resultTable(results, options.sizes, options.variants)}
 
