@@ -4,6 +4,8 @@
 //
 //   node bench/profile.js [--size 1000000] [--variant element] [--top 25] [--profile no]
 //   node bench/profile.js --worker          (the element given the events with its `worker` attribute)
+//   node bench/profile.js --size 100 --profile no --stacks --dump trace.json   (the trace, each forced
+//                          style recalculation and layout with the script that forced it)
 //   node bench/profile.js --src /bench/out/events-1000000-20140101.json   (the element reading a
 //                          file in its worker, as the bench's src column; run the bench once to write it)
 import { createServer } from 'node:http';
@@ -56,7 +58,9 @@ try {
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  // `--stacks`: each style recalculation and layout in the trace (`--dump`) names the script that forced it.
+  const stacks = 'stacks' in args ? ['disabled-by-default-devtools.timeline.stack'] : [];
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...stacks] });
   if (sampling) await cdp.send('Profiler.start');
   // The src path's worker: profiled too, from its start (its self times are printed after the page's).
   let workerProfile;
