@@ -80,6 +80,8 @@ export interface EventContext {
   /** Errors of the current event: any error drops it. */
   errors: number;
   readonly fieldLimit: number;
+  /** Whether the input's objects are the validator's to keep (see `ValidateOptions.adoptInput`). */
+  readonly adopt: boolean;
   readonly issues: ValidationIssue[];
   /** Ids of the events kept so far, with their index. */
   /** Sized for the input once its length is read: a table that grew would rehash every id in one step. */
@@ -227,7 +229,8 @@ function shapeOf(spec: ObjectSpec): ObjectShape {
 /** Checks the own fields of an object: known ones against the spec, unknown ones dropped with a warning. */
 function checkObjectFields(raw: PlainRecord, spec: ObjectSpec, path: string, context: EventContext): PlainRecord {
   const shape = shapeOf(spec);
-  const result: PlainRecord = {};
+  // Adopted, no copy is made until a field comes out other than it went in (see `copyOfFirst`).
+  let result: PlainRecord | undefined = adoptable(raw, context) ? undefined : {};
   let unknown = 0;
   // Required fields the input gave a value for (kept, or already reported as invalid).
   let seen = 0;
@@ -237,14 +240,21 @@ function checkObjectFields(raw: PlainRecord, spec: ObjectSpec, path: string, con
     const field = shape.fields.get(key);
     if (field === undefined) {
       warnAboutUnknownField(key, ++unknown, path, context);
+      result ??= copyOfFirst(raw, keys, i);
       continue;
     }
     const value = raw[key];
-    if (value === undefined) continue;
+    if (value === undefined) {
+      result ??= copyOfFirst(raw, keys, i);
+      continue;
+    }
     seen |= field.bit;
     const checked = checkValue(value, field.spec, path === '' ? key : `${path}.${key}`, context);
+    if (result === undefined && checked === value) continue;
+    result ??= copyOfFirst(raw, keys, i);
     if (checked !== OMIT) result[key] = checked;
   }
+  const fields = result ?? raw;
   if (unknown > MAX_UNKNOWN_FIELD_WARNINGS) {
     reportWarning(context, path, `${unknown - MAX_UNKNOWN_FIELD_WARNINGS} more unknown fields were dropped`);
   }
@@ -252,12 +262,33 @@ function checkObjectFields(raw: PlainRecord, spec: ObjectSpec, path: string, con
     for (const { name, bit } of shape.required) {
       if ((seen & bit) !== 0) continue;
       // Absent from the result but present in the input: invalid, and already reported.
-      if (!Object.hasOwn(result, name) && readOwn(raw, name) === undefined) {
+      if (!Object.hasOwn(fields, name) && readOwn(raw, name) === undefined) {
         reportError(context, joinPath(path, name), 'is required but missing');
       }
     }
   }
-  return result;
+  return fields;
+}
+
+/**
+ * Whether `value` itself may become the clean value: when the input is the validator's to keep
+ * (`ValidateOptions.adoptInput`), a plain object or array (an ordinary prototype, as a copy would
+ * have) that can still be written to (an event's old forms are migrated in place).
+ */
+function adoptable(value: object, context: EventContext): boolean {
+  if (!context.adopt || !Object.isExtensible(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === Array.prototype;
+}
+
+/**
+ * A new object with the first `count` of `keys` of an adopted `raw`: each of them a known field
+ * whose value came out of its check as it went in (else the copy would have been made then).
+ */
+function copyOfFirst(raw: PlainRecord, keys: readonly string[], count: number): PlainRecord {
+  const copy: PlainRecord = {};
+  for (let i = 0; i < count; i++) copy[keys[i] as string] = raw[keys[i] as string];
+  return copy;
 }
 
 function checkObject(value: unknown, spec: ObjectSpec, path: string, context: EventContext): unknown {
@@ -457,7 +488,8 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
       path,
       `expected texts by language such as {"ar": "…", "en": "…"}, got ${describeValue(value)}`,
     );
-  const result: Record<string, string> = {};
+  // Adopted, no copy is made until a text is dropped or cut (see `copyOfFirst`).
+  let result: PlainRecord | undefined = adoptable(value, context) ? undefined : {};
   const errorsBefore = context.errors;
   let hasText = false;
   const langs = Object.keys(value);
@@ -470,6 +502,7 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
         `${quote(lang)} is not a language tag; the text was dropped`,
         path,
       );
+      result ??= copyOfFirst(value, langs, i);
       continue;
     }
     const text = value[lang];
@@ -479,21 +512,27 @@ function checkLocalized(value: unknown, path: string, context: EventContext): un
     }
     const kept = text.length <= context.fieldLimit ? text : limitLength(text, joinPath(path, lang), context);
     hasText ||= hasNonSpace(kept);
+    if (result === undefined && kept === text) continue;
+    result ??= copyOfFirst(value, langs, i);
     result[lang] = kept;
   }
   if (context.errors > errorsBefore) return OMIT;
   if (!hasText) return reportError(context, path, 'has no text in any language');
-  return Object.freeze(result);
+  return Object.freeze(result ?? value);
 }
 
 function checkArray(value: unknown, spec: ArraySpec, path: string, context: EventContext): unknown {
   if (!Array.isArray(value)) return reportError(context, path, `expected a list, got ${describeValue(value)}`);
-  const result: unknown[] = [];
+  // Adopted, no copy is made until an item comes out other than it went in.
+  let result: unknown[] | undefined = adoptable(value, context) ? undefined : [];
   for (let i = 0; i < value.length; i++) {
-    const checked = checkValue(value[i], spec.items, `${path}[${i}]`, context);
+    const item: unknown = value[i];
+    const checked = checkValue(item, spec.items, `${path}[${i}]`, context);
+    if (result === undefined && checked === item) continue;
+    result ??= value.slice(0, i);
     if (checked !== OMIT) result.push(checked);
   }
-  return Object.freeze(result);
+  return Object.freeze(result ?? value);
 }
 
 /** `end` covers its whole day, month or year, so `start: 2017-05, end: 2017` is fine. */

@@ -22,7 +22,7 @@ import {
 
 export { MAX_EDITORIAL_WARNINGS, type ValidationIssue } from './validate-event.js';
 
-/** The valid events (fresh, deeply frozen plain objects, in input order) and every issue met. */
+/** The valid events (fresh, deeply frozen plain objects, in input order; see `adoptInput`) and every issue met. */
 export interface ValidationResult {
   readonly events: ConflictEvent[];
   readonly issues: ValidationIssue[];
@@ -32,6 +32,14 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Strings longer than this are truncated with a warning (default 10,000 characters). */
   readonly fieldLimit?: number;
+  /**
+   * The input's objects are the validator's to keep: nothing else holds them (the result of
+   * `JSON.parse`, a structured clone, rows a loader just made). The valid events' objects that
+   * need no change are then frozen where they are instead of copied; any other is copied, as
+   * always. Either way the result is fresh and deeply frozen. Default `false`: never set it
+   * for objects a caller still holds, which would be frozen under it.
+   */
+  readonly adoptInput?: boolean;
 }
 
 /**
@@ -97,6 +105,7 @@ export class EventsValidation {
       id: undefined,
       errors: 0,
       fieldLimit: normalizeFieldLimit(options?.fieldLimit),
+      adopt: options?.adoptInput === true,
       issues: this.issues,
       keptIds: new IdIndex(),
       dates: new Map(),
