@@ -33,6 +33,8 @@ export interface IngestOptions {
   readonly sliceMs?: number;
   /** Also build the in-memory time index (in slices too); default true. */
   readonly index?: boolean;
+  /** The input's objects are the validator's to keep (see `ValidateOptions.adoptInput`); default false. */
+  readonly adoptInput?: boolean;
 }
 
 /** Inputs longer than this are ingested in slices; shorter ones take a few ms at most. */
@@ -47,8 +49,8 @@ export function needsSlicing(candidates: unknown): boolean {
 }
 
 /** Validates and prepares at once: the path of small inputs. */
-export function ingestEventsNow(candidates: unknown): IngestResult {
-  const validation = validateEvents(candidates);
+export function ingestEventsNow(candidates: unknown, options: Pick<IngestOptions, 'adoptInput'> = {}): IngestResult {
+  const validation = validateEvents(candidates, { adoptInput: options.adoptInput });
   const events = prepareEvents(validation.events);
   return { events, issues: validation.issues, summary: EventsSummary.of(events) };
 }
@@ -56,7 +58,7 @@ export function ingestEventsNow(candidates: unknown): IngestResult {
 /** Validates, prepares and indexes in slices, yielding between them (see the module comment). */
 export async function ingestEvents(candidates: unknown, options: IngestOptions = {}): Promise<IngestResult> {
   const slicer = new Slicer(options.sliceMs ?? 12, options.signal);
-  const validation = new EventsValidation(candidates);
+  const validation = new EventsValidation(candidates, { adoptInput: options.adoptInput });
   await runInSlices(validation, slicer);
   return ingestValidated(validation, options, slicer);
 }

@@ -248,9 +248,12 @@ export class EventSourceController implements ReactiveController {
       emit(this.host, 'ct-load', { count: events.length, source: kind });
       this.options.report([...readingIssues, ...issues]);
     };
-    if (!needsSlicing(candidates)) show(ingestEventsNow(candidates));
+    // A loader's events were made for this load alone: validation may keep them rather than copy
+    // them. The `events` property's and the default events are someone else's.
+    const adoptInput = kind !== 'property' && kind !== 'default';
+    if (!needsSlicing(candidates)) show(ingestEventsNow(candidates, { adoptInput }));
     else
-      ingestEvents(candidates, { signal: abort.signal }).then(show, (error: unknown) => {
+      ingestEvents(candidates, { signal: abort.signal, adoptInput }).then(show, (error: unknown) => {
         if (abort.signal.aborted) return;
         if (this.abort === abort) this.done();
         throw error;

@@ -128,7 +128,8 @@ export function createSourceHandler(
     } else if (message.kind === 'events') {
       if (message.first) {
         receiving = startLoad();
-        validation = EventsValidation.inParts(message.total);
+        // The parts are structured clones: this worker's alone, kept rather than copied.
+        validation = EventsValidation.inParts(message.total, { adoptInput: true });
       }
       // A part of a load that a newer one replaced: dropped.
       const abort = receiving;
@@ -174,7 +175,8 @@ async function ingestAndTell(
   signal: AbortSignal,
   post: PostFromSourceWorker,
 ): Promise<Loaded | undefined> {
-  const ingest = await ingestEvents(events, { signal, sliceMs: 200 });
+  // Read from the file for this load alone: kept rather than copied.
+  const ingest = await ingestEvents(events, { signal, sliceMs: 200, adoptInput: true });
   return tellLoaded(ingest, readingIssues, post);
 }
 
