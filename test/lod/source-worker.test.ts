@@ -134,3 +134,60 @@ describe('cappedIssues', () => {
     expect(cappedIssues(issues.slice(0, 3))).to.deep.equal(issues.slice(0, 3));
   });
 });
+
+/** A worker that records what it is sent and answers only when the test says. */
+class FakeWorker extends EventTarget {
+  readonly sent: { kind: string; events?: unknown[]; last?: boolean }[] = [];
+  postMessage(message: { kind: string; events?: unknown[]; last?: boolean }): void {
+    this.sent.push(message);
+  }
+  terminate(): void {}
+  /** Parts of events sent so far. */
+  get parts(): number {
+    return this.sent.filter((message) => message.kind === 'events').length;
+  }
+  say(data: unknown): void {
+    this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('SourceWorkerProvider.loadEvents', () => {
+  it('stays at most four parts ahead of what the worker validated, then sends the rest as it catches up', async () => {
+    const fake = new FakeWorker();
+    const provider = new SourceWorkerProvider(fake as unknown as Worker);
+    const events = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}` }));
+    const loaded = provider.loadEvents(events);
+    await settle();
+    // 8,000 events sent, none validated: the page waits (the worker can start meanwhile).
+    expect(fake.parts).to.equal(4);
+    fake.say({ kind: 'progress', progress: { rows: 2000, bytes: 0 } });
+    await settle();
+    expect(fake.parts).to.equal(5);
+    fake.say({ kind: 'progress', progress: { rows: 12_000, bytes: 0 } });
+    await settle();
+    expect(fake.parts).to.equal(10);
+    expect(fake.sent.at(-1)?.last).to.equal(true);
+    const summary = { present: 0, kindsByType: [], first: 0, last: 0, count: 0 };
+    fake.say({ kind: 'loaded', count: 20_000, issues: [], summary });
+    expect((await loaded).count).to.equal(20_000);
+  });
+
+  it('stops sending when a newer load replaces the one waiting for the worker', async () => {
+    const fake = new FakeWorker();
+    const provider = new SourceWorkerProvider(fake as unknown as Worker);
+    const first = provider.loadEvents(Array.from({ length: 20_000 }, (_, i) => ({ id: `old${i}` })));
+    first.catch(() => undefined);
+    await settle();
+    expect(fake.parts).to.equal(4);
+    provider.loadEvents(Array.from({ length: 3000 }, (_, i) => ({ id: `new${i}` }))).catch(() => undefined);
+    await settle();
+    fake.say({ kind: 'progress', progress: { rows: 20_000, bytes: 0 } });
+    await settle();
+    const ids = fake.sent.flatMap((message) => (message.events ?? []) as { id: string }[]).map((event) => event.id);
+    expect(ids.filter((id) => id.startsWith('old'))).to.have.lengthOf(8000);
+    expect(ids.filter((id) => id.startsWith('new'))).to.have.lengthOf(3000);
+    provider.dispose();
+  });
+});

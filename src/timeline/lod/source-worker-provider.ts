@@ -38,6 +38,12 @@ export interface EventsLoadOptions {
 const EVENTS_PER_PART = 2000;
 /** Parts are sent for this long (ms) before the page gets a turn. */
 const SEND_SLICE_MS = 8;
+/**
+ * Parts sent and not yet validated by the worker, at most. The page then waits for it: while
+ * the page sent all of a million events' parts at once, the worker could not even start (its
+ * start waited behind the page's turns, a second of them), and the parts all waited in it.
+ */
+const PARTS_AHEAD = 4;
 
 /** A query provider whose worker holds the events of a `src`. It owns the worker: `dispose()` terminates it. */
 export class SourceWorkerProvider implements EventQueryProvider {
@@ -55,6 +61,10 @@ export class SourceWorkerProvider implements EventQueryProvider {
   };
   /** The last answer's events by id: an event that stays keeps its object (and its drawn item). */
   private lastEvents = new Map<string, PreparedEvent>();
+  /** Events the worker said it validated, of the `events` load under way (its progress). */
+  private validated = 0;
+  /** The sender waiting for the worker to validate more (see `PARTS_AHEAD`). */
+  private wakeSender?: () => void;
 
   constructor(source: WorkerSource) {
     this.worker = typeof source === 'function' ? source() : source;
@@ -75,14 +85,15 @@ export class SourceWorkerProvider implements EventQueryProvider {
     const absolute = URL.canParse(url, base) ? new URL(url, base).href : url;
     return new Promise<SourceWorkerLoad>((resolve, reject) => {
       this.loading = { resolve, reject, options, issues: [] };
+      this.wake();
       this.post({ kind: 'load', url: absolute, format: options.format, lang: options.lang });
     });
   }
 
   /**
    * Loads `events` in the worker, as `load` does a file: they are sent in parts of
-   * `EVENTS_PER_PART` (structured clones), yielding to the page between slices, then validated,
-   * prepared and indexed there. An event that cannot be cloned (a function or a DOM node in it)
+   * `EVENTS_PER_PART` (structured clones), yielding to the page between slices and never more
+   * than `PARTS_AHEAD` parts ahead of the worker's validation, then prepared and indexed there. An event that cannot be cloned (a function or a DOM node in it)
    * is sent as `null` and reported by its index.
    */
   loadEvents(events: readonly unknown[], options: EventsLoadOptions = {}): Promise<SourceWorkerLoad> {
@@ -90,6 +101,8 @@ export class SourceWorkerProvider implements EventQueryProvider {
     return new Promise<SourceWorkerLoad>((resolve, reject) => {
       const load = { resolve, reject, options, issues: [] };
       this.loading = load;
+      // An older load's sender, waiting for the worker, stops.
+      this.wake();
       this.sendEvents(events, load).catch((error: unknown) => {
         if (this.loading !== load) return;
         this.loading = undefined;
@@ -100,6 +113,7 @@ export class SourceWorkerProvider implements EventQueryProvider {
 
   private async sendEvents(events: readonly unknown[], load: NonNullable<typeof this.loading>): Promise<void> {
     const count = events.length;
+    this.validated = 0;
     let sliceStart = performance.now();
     for (let from = 0; ; from += EVENTS_PER_PART) {
       const to = Math.min(count, from + EVENTS_PER_PART);
@@ -110,6 +124,11 @@ export class SourceWorkerProvider implements EventQueryProvider {
         this.post({ kind: 'events', events: cloneableEvents(events, from, to, load.issues), ...part });
       }
       if (part.last) return;
+      while (to - this.validated >= PARTS_AHEAD * EVENTS_PER_PART) {
+        await new Promise<void>((resolve) => (this.wakeSender = resolve));
+        if (this.loading !== load) return;
+        sliceStart = performance.now();
+      }
       if (performance.now() - sliceStart >= SEND_SLICE_MS) {
         await yieldToEventLoop();
         // Replaced by a newer load, or disposed: the rest is not sent.
@@ -136,6 +155,7 @@ export class SourceWorkerProvider implements EventQueryProvider {
     this.stop();
     this.loading?.reject(abortError());
     this.loading = undefined;
+    this.wake();
     this.queries.fail(new Error('The query provider was disposed.'), abortError());
   }
 
@@ -156,8 +176,11 @@ export class SourceWorkerProvider implements EventQueryProvider {
 
   private readonly handleMessage = (event: MessageEvent<FromSourceWorker>): void => {
     const message = event.data;
-    if (message.kind === 'progress') this.loading?.options.onProgress?.(message.progress);
-    else if (message.kind === 'loaded') {
+    if (message.kind === 'progress') {
+      this.validated = message.progress.rows;
+      this.wake();
+      this.loading?.options.onProgress?.(message.progress);
+    } else if (message.kind === 'loaded') {
       // An event that could not be sent was sent as `null`: said once, by this side's issue.
       const unsent = new Set(this.loading?.issues.map((issue) => issue.index));
       const fromWorker = unsent.size ? message.issues.filter((issue) => !unsent.has(issue.index)) : message.issues;
@@ -166,14 +189,23 @@ export class SourceWorkerProvider implements EventQueryProvider {
       this.loaded = load;
       this.loading?.resolve(load);
       this.loading = undefined;
+      this.wake();
     } else this.queries.settle(message);
   };
+
+  /** Lets a waiting sender look again: the worker validated more, or its load ended. */
+  private wake(): void {
+    const wake = this.wakeSender;
+    this.wakeSender = undefined;
+    wake?.();
+  }
 
   /** A worker that fails to load (wrong URL, no module workers) fails the load and every query. */
   private readonly handleError = (event: Event): void => {
     const error = workerError(event);
     this.loading?.reject(error);
     this.loading = undefined;
+    this.wake();
     this.queries.fail(error);
   };
 }
