@@ -93,8 +93,9 @@ export class SourceWorkerProvider implements EventQueryProvider {
   /**
    * Loads `events` in the worker, as `load` does a file: they are sent in parts of
    * `EVENTS_PER_PART` (structured clones), yielding to the page between slices and never more
-   * than `PARTS_AHEAD` parts ahead of the worker's validation, then prepared and indexed there. An event that cannot be cloned (a function or a DOM node in it)
-   * is sent as `null` and reported by its index.
+   * than `PARTS_AHEAD` parts ahead of the worker's validation, then prepared and indexed there.
+   * An event that cannot be cloned (a function or a DOM node in it) is sent as `null` and
+   * reported by its index.
    */
   loadEvents(events: readonly unknown[], options: EventsLoadOptions = {}): Promise<SourceWorkerLoad> {
     this.loading?.reject(abortError());
