@@ -90,6 +90,35 @@ describe('data sources', () => {
     });
   });
 
+  it("leaves the page's own event objects as they were: the events property's and the default events are copied, never frozen", async () => {
+    const small = sampleEvents.map((event) => structuredClone(event));
+    const { element } = await load((element) => (element.events = small));
+    await until(() => element.validEvents.length === 4, 'the events');
+    // Large enough for the sliced ingest.
+    const large = Array.from({ length: 2500 }, (_, i) => ({ ...structuredClone(sampleEvents[0]!), id: `e${i}` }));
+    const sliced = await load((element) => (element.events = large));
+    await until(() => sliced.element.validEvents.length === 2500, 'the sliced events');
+    const defaults = sampleEvents.map((event) => structuredClone(event));
+    ConflictTimeline.defaultEvents = defaults;
+    try {
+      const fallback = await load(() => undefined);
+      await until(() => fallback.element.validEvents.length === 4, 'the default events');
+    } finally {
+      ConflictTimeline.defaultEvents = undefined;
+    }
+    for (const [name, input] of [
+      ['small', small],
+      ['sliced', large],
+      ['default', defaults],
+    ] as const) {
+      expect(
+        input.some((event) => Object.isFrozen(event) || Object.isFrozen(event.title)),
+        name,
+      ).to.equal(false);
+    }
+    expect(element.validEvents[0]).to.not.equal(small[0]);
+  });
+
   it('src with this library’s JSON', async () => {
     const { element, loads, errors } = await load((element) => (element.src = fixtureUrl('events.json')));
     expect(loads()).to.deep.equal([{ count: 3, source: 'src' }]);
