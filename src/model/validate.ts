@@ -127,13 +127,13 @@ export class EventsValidation {
   /**
    * The duplicate-id table, made once for `expected` ids: a table that grew would rehash every
    * id in one step. A hostile length (a proxy's) must not allocate gigabytes: the table is
-   * made at most `MAX_PRESIZED` long, and grows beyond it. (The list of valid events is not
-   * made in advance like the prepared events': in Chromium, at a million events, that made the
-   * validation's garbage collections longer, not shorter.)
+   * made at most `MAX_PRESIZED` long, and grows beyond it; `IdIndex` takes anything that is
+   * not a count (NaN) as the smallest table. (The list of valid events is not made in advance
+   * like the prepared events': in Chromium, at a million events, that made the validation's
+   * garbage collections longer, not shorter.)
    */
   private presize(expected: number): void {
-    const count = Number.isFinite(expected) && expected > 0 ? Math.floor(expected) : 0;
-    this.context.keptIds = new IdIndex(Math.min(count, MAX_PRESIZED));
+    this.context.keptIds = new IdIndex(Math.min(expected, MAX_PRESIZED));
   }
 
   /** Events read so far, over all parts. */
