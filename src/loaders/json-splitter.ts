@@ -10,6 +10,11 @@
  * million `JSON.parse` calls and slices cost several times the parse itself. Only when that list
  * is refused are its entries parsed one by one, so that the error is the first bad entry's, as if
  * each had been parsed alone.
+ *
+ * Most of a list of events is not even scanned: each piece is first cut after its last complete
+ * event and that text parsed as one list (`leap`), which `JSON.parse` accepts only when the cut
+ * is truly between two entries. The scanner reads what is left (the unfinished event), and a
+ * piece the cut fails for (and finds an error in, if there is one).
  */
 
 /** The root value: a list, an object, or anything else (kept whole and parsed at the end). */
@@ -23,6 +28,8 @@ const COMMA = 44;
 const COLON = 58;
 const QUOTE = 34;
 const BACKSLASH = 92;
+/** How many `},{` a leap tries, from the end of the text back, before the scanner reads the piece (see `leap`). */
+const LEAP_TRIES = 3;
 /** The characters the scanner stops at (by char code): quotes, brackets, braces, commas, colons. */
 const STRUCTURAL = new Uint8Array(128);
 for (const code of [QUOTE, OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT, COMMA, COLON]) STRUCTURAL[code] = 1;
@@ -100,6 +107,7 @@ export class JsonSplitter {
   }
 
   private scan(entries: unknown[]): void {
+    this.leap(entries);
     const text = this.text;
     const length = text.length;
     // A loop over char codes: a regular expression's match per structural character cost more.
@@ -119,6 +127,52 @@ export class JsonSplitter {
     }
     this.position = at;
     this.parsePending(entries);
+  }
+
+  /**
+   * Takes the entries of the text so far without reading it character by character: everything
+   * from the entry being read up to a `}` followed by a comma and `{` (the end of one event, the
+   * start of the next), given to `JSON.parse` as one list. Scanning each character took longer
+   * than the parse itself (a million events' 128 MB in a worker, in a CPU profile: the scanner's
+   * functions 1.9 s of self time, now 0.4 s).
+   *
+   * Only a list `JSON.parse` accepts is taken, and that is proof the cut is between two entries:
+   * the text begins at an entry's start, outside any string, so a cut inside a string leaves it
+   * unterminated, and one inside an entry leaves a bracket open; either is refused. A refused
+   * candidate (a `},{` between the objects of a list inside an event, or inside its text) gives
+   * way to the one before it, and after `LEAP_TRIES` to the scanner, which reads this piece as
+   * it always did (and finds the error, if the JSON has one).
+   */
+  private leap(entries: unknown[]): void {
+    if (this.entryStart < 0 || this.pendingEnds.length > 0 || this.done) return;
+    const text = this.text;
+    let tries = 0;
+    for (let close = text.lastIndexOf('}'); close > this.entryStart; close = text.lastIndexOf('}', close - 1)) {
+      const comma = nextEntryComma(text, close + 1);
+      if (comma < 0) continue;
+      const parsed = parsedList(text.slice(this.entryStart, close + 1));
+      if (parsed === undefined) {
+        if (++tries === LEAP_TRIES) return;
+        continue;
+      }
+      for (let index = 0; index < parsed.length; index++) entries.push(parsed[index]);
+      this.entriesLeapt += parsed.length;
+      // Where the scanner would be after that comma: at the list's depth, outside any string.
+      this.depth = this.entryDepth;
+      this.opened.length = this.entryDepth;
+      this.inString = false;
+      this.entryStart = comma + 1;
+      this.afterComma = true;
+      this.position = comma + 1;
+      return;
+    }
+  }
+
+  private entriesLeapt = 0;
+
+  /** Entries taken by `leap` rather than the scanner (for tests: a list of events is mostly leapt). */
+  get leapt(): number {
+    return this.entriesLeapt;
   }
 
   /** From inside a string: past its closing quote, or to the end of the text so far. */
@@ -293,5 +347,37 @@ export class JsonSplitter {
     if (this.entryStart >= 0) this.entryStart -= from;
     if (this.memberStart >= 0) this.memberStart = Math.max(this.memberStart - from, 0);
     if (this.valueStart >= 0) this.valueStart = Math.max(this.valueStart - from, 0);
+  }
+}
+
+/**
+ * The position of the comma after `from` when only JSON whitespace comes before it and a `{`
+ * (after more whitespace) follows it; -1 otherwise, or when the text ends first.
+ */
+function nextEntryComma(text: string, from: number): number {
+  let at = skipBlank(text, from);
+  if (text.charCodeAt(at) !== COMMA) return -1;
+  const comma = at;
+  at = skipBlank(text, at + 1);
+  return text.charCodeAt(at) === OPEN_OBJECT ? comma : -1;
+}
+
+function skipBlank(text: string, from: number): number {
+  let at = from;
+  for (
+    let code = text.charCodeAt(at);
+    code === 32 || code === 9 || code === 10 || code === 13;
+    code = text.charCodeAt(at)
+  )
+    at++;
+  return at;
+}
+
+/** `entries` (JSON values separated by commas) parsed as one list, or `undefined` if `JSON.parse` refuses it. */
+function parsedList(entries: string): unknown[] | undefined {
+  try {
+    return JSON.parse(`[${entries}]`) as unknown[];
+  } catch {
+    return undefined;
   }
 }

@@ -163,3 +163,70 @@ describe('JsonSplitter', () => {
     expect(held).to.be.below(2 * entry.length);
   });
 });
+
+describe('JsonSplitter: a list of objects taken without reading each character', () => {
+  /** Text that looks like the boundaries `leap` cuts at, inside strings and lists of objects. */
+  const tricky = fc.constantFrom('},{', '}, {', '"},{"', '\\"},{', '}\n,\n{', '{', '}', ',', '\\\\', 'ح');
+  const text = fc.array(fc.oneof(tricky, fc.string({ maxLength: 4 })), { maxLength: 4 }).map((parts) => parts.join(''));
+  const event = fc.record(
+    {
+      id: text,
+      title: fc.record({ en: text, ar: text }),
+      links: fc.array(fc.record({ url: text }), { maxLength: 3 }),
+      value: fc.jsonValue({ maxDepth: 2 }),
+    },
+    { requiredKeys: ['id'] },
+  );
+
+  it('hands out exactly what JSON.parse reads, whatever the strings and lists inside the events', () => {
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 12 }),
+        fc.boolean(),
+        fc.constantFrom('', ' ', '\n'),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (events, inObject, space, offsets) => {
+          const list = `[${space}${events.map((entry) => JSON.stringify(entry)).join(`,${space}`)}${space}]`;
+          const json = inObject ? `{"title": {"text": "},{"}, "events": ${list}, "eras": [{},{}]}` : list;
+          const result = split(json, offsets);
+          expect(result.entries).to.deep.equal(events.map((entry) => JSON.parse(JSON.stringify(entry)) as unknown));
+          if (inObject) expect(result.members).to.deep.equal({ title: { text: '},{' }, eras: [{}, {}] });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes nearly all of a long list of events so, piece after piece', () => {
+    const events = Array.from({ length: 2000 }, (_, index) => ({
+      id: `event-${index}`,
+      start: '2024-02-07',
+      title: { en: `Event ${index}`, ar: `حدث ${index}` },
+      category: 'air-strike',
+    }));
+    const json = `[\n${events.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`;
+    const splitter = new JsonSplitter();
+    const entries: unknown[] = [];
+    for (let from = 0; from < json.length; from += 16_384)
+      entries.push(...splitter.push(json.slice(from, from + 16_384)));
+    splitter.end();
+    expect(entries).to.deep.equal(events);
+    // The scanner reads only each piece's last, unfinished event and the end of the list.
+    expect(splitter.leapt).to.be.above(events.length * 0.9);
+  });
+
+  it('still refuses a bad entry in a list it would otherwise take whole', () => {
+    const good = JSON.stringify({ id: 'a', title: { en: 'b' } });
+    for (const bad of ['{"id": "x",}', '{"id": "x" "y": 1}', '{"id": 01}', "{'id': 'x'}"]) {
+      const json = `[${[good, good, bad, good, good].join(',')}]`;
+      expect(
+        throws(() => split(json, [json.length - 3])),
+        bad,
+      ).to.equal(true);
+      expect(
+        throws(() => split(json, [])),
+        bad,
+      ).to.equal(true);
+    }
+  });
+});
