@@ -22,6 +22,14 @@ export interface FetchOptions extends LoadOptions {
    * main thread, so the source worker asks for it and the page does not.
    */
   readonly streamJson?: boolean;
+  /**
+   * Called with the candidate events as they are read, in order and each once: batch by batch
+   * as the body arrives when it is streamed (a CSV, or JSON with `streamJson`), else all at once
+   * at the end. Lets a caller validate while the rest is still coming. The result lists them
+   * all again; a result with an issue instead (a body found unreadable after some batches) voids
+   * what was handed out.
+   */
+  readonly onEvents?: (events: readonly unknown[]) => void;
 }
 
 /**
@@ -72,7 +80,7 @@ async function readResponse(
   signal: AbortSignal,
   options: FetchOptions,
 ): Promise<ImportResult> {
-  const { onProgress, streamJson, ...loadOptions } = options;
+  const { onProgress, streamJson, onEvents, ...loadOptions } = options;
   const contentType = response.headers.get('Content-Type') ?? undefined;
   const totalBytes = declaredSize(response);
   const report: Report = (rows, bytes) =>
@@ -115,6 +123,7 @@ async function readResponse(
         ...(totalBytes === undefined ? {} : { totalBytes }),
       },
       report,
+      onEvents,
     );
   }
   for (let next = await body.next(); !next.done; next = await body.next()) {
@@ -131,6 +140,7 @@ async function readResponse(
     asked === 'conflict-json' || asked === 'timelinejs-json' ? asked : undefined,
   );
   if ('unreadable' in result) return failure(url, result.unreadable);
+  onEvents?.(result.events);
   report(result.events.length, bytes);
   return result;
 }
@@ -156,6 +166,7 @@ async function readStreamed(
   body: AsyncGenerator<StreamChunk, void, undefined>,
   options: StreamImportOptions,
   report: Report,
+  onEvents: FetchOptions['onEvents'],
 ): Promise<ImportResult> {
   let streamCsv: typeof StreamCsv;
   try {
@@ -178,6 +189,7 @@ async function readStreamed(
   for await (const batch of streamCsv.importStream(whole(), options)) {
     if (batch.unreadable !== undefined) return failure(url, batch.unreadable);
     for (const event of batch.events) events.push(event);
+    if (batch.events.length > 0) onEvents?.(batch.events);
     for (const issue of batch.issues) issues.push(issue);
     decisions = batch.decisions ?? decisions;
     report(batch.progress.rows, batch.progress.bytes);

@@ -114,6 +114,48 @@ describe('fetchEvents', () => {
     expect(parsed.length).to.be.above(0);
   });
 
+  it('hands the events to onEvents as they are read, each once and in order, whichever way it reads', async () => {
+    for (const streamJson of [true, false]) {
+      for (const file of ['conflict-events.json', 'timelinejs.csv']) {
+        const batches: (readonly unknown[])[] = [];
+        const result = await fetchEvents(fixtureUrl(file), live(), {
+          streamJson,
+          onEvents: (events) => void batches.push([...events]),
+        });
+        expect(result.events.length, file).to.be.above(0);
+        expect(batches.flat(), `${file}, streamJson: ${streamJson}`).to.deep.equal(result.events);
+      }
+    }
+  });
+
+  it('hands out a streamed list in batches as its body arrives, before the body ends', async () => {
+    const realFetch = window.fetch;
+    const entry = (index: number) => JSON.stringify({ id: `e${index}`, start: '2024-02-07', title: { en: 'x' } });
+    const encode = (text: string) => new TextEncoder().encode(text);
+    let controller!: ReadableStreamDefaultController<Uint8Array>;
+    const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+    window.fetch = async () => new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    const seen: number[] = [];
+    try {
+      // More than a batch (5,000 rows): the reader hands out a batch at a time.
+      controller.enqueue(encode(`[${Array.from({ length: 6000 }, (_, i) => entry(i)).join(',')},`));
+      const reading = fetchEvents('/arriving.json', live(), {
+        streamJson: true,
+        onEvents: (events) => void seen.push(events.length),
+      });
+      // The first entries are handed out while the body has not ended.
+      for (let tries = 0; seen.length === 0 && tries < 100; tries++) await new Promise((r) => setTimeout(r, 10));
+      expect(seen.reduce((a, b) => a + b, 0)).to.be.within(1, 6000);
+      controller.enqueue(encode(`${entry(6000)}]`));
+      controller.close();
+      const result = await reading;
+      expect(result.events).to.have.length(6001);
+      expect(seen.reduce((a, b) => a + b, 0)).to.equal(6001);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('reports invalid JSON read entry by entry as it reports it read whole', async () => {
     const { events, issues } = await fetchEvents(fixtureUrl('broken-json.txt'), live(), { streamJson: true });
     expect(events).to.deep.equal([]);
