@@ -204,11 +204,22 @@ async function loadSource(
     lastProgress = now;
     post({ kind: 'progress', progress });
   };
+  // Each batch is validated as it is read: the time the worker would wait for the next bytes of a
+  // large file goes to validating the ones it has (a million events' JSON: about 1 s sooner).
+  // The file's objects are this load's alone: kept rather than copied.
+  const validation = EventsValidation.inParts(Number.NaN, { adoptInput: true });
+  const onEvents = (events: readonly unknown[]): void => {
+    validation.append(events);
+    while (!validation.done) validation.step(VALIDATE_STEP);
+  };
   try {
     // Entry by entry: the worker never holds the whole text of a large JSON file.
-    const read = await fetchEvents(url, signal, { lang, format, onProgress, streamJson: true });
+    const read = await fetchEvents(url, signal, { lang, format, onProgress, streamJson: true, onEvents });
     post({ kind: 'progress', progress: { rows: read.events.length, bytes: 0 } });
-    return await ingestAndTell(read.events, read.issues, signal, post);
+    // A body that broke after some batches were validated keeps none of them (`onEvents`).
+    if (validation.count !== read.events.length) return await ingestAndTell(read.events, read.issues, signal, post);
+    validation.close();
+    return tellLoaded(await ingestValidated(validation, { signal, sliceMs: 200 }), read.issues, post);
   } catch (error) {
     if (signal.aborted) return undefined;
     const issue = sourceIssue('src', `Could not load events from ${url}: ${errorMessage(error)}.`);
