@@ -21,6 +21,7 @@ import { createServer } from 'node:http';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
+import { Transform } from 'node:stream';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -67,6 +68,8 @@ function parseArgs(argv) {
     prepare: true,
     /** Rows of the query server's data: a number, 'auto' (see `serverRowsFor`) or 0 (none). */
     serverRows: 'auto',
+    /** The generated files (the `src` variants' input) sent at this many Mbit/s; 0: as fast as they go. */
+    srcMbps: 0,
   };
   const large = () => {
     options.sizes = [1000000];
@@ -91,6 +94,7 @@ function parseArgs(argv) {
     else if (flag === '--out') options.out = resolve(value());
     else if (flag === '--server-rows') options.serverRows = positiveInteger(value().replace(/_/g, ''), flag);
     else if (flag === '--no-server') options.serverRows = 0;
+    else if (flag === '--src-mbps') options.srcMbps = positiveInteger(value(), flag);
     else if (flag === '--help' || flag === '-h') usage(0);
     else usage(1, `Unknown option ${argv[i]}`);
   }
@@ -107,7 +111,7 @@ function positiveInteger(text, flag) {
 function usage(code, message) {
   if (message) console.error(message);
   console.error(
-    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,worker,src,src-acled,raw] [--timeout SECONDS] [--server-rows N | --no-server] [--out FILE]',
+    'Usage: node bench/run.js [--large] [--rounds N] [--sizes 100,1000,10000,100000,1000000] [--variants element,worker,src,src-acled,raw] [--timeout SECONDS] [--server-rows N | --no-server] [--src-mbps N] [--out FILE]',
   );
   process.exit(code);
 }
@@ -137,7 +141,7 @@ function routeFor(urlPath) {
   return null;
 }
 
-async function startServer() {
+async function startServer({ srcMbps = 0 } = {}) {
   const server = createServer(async (request, response) => {
     const file = routeFor(new URL(request.url ?? '/', 'http://localhost').pathname);
     try {
@@ -149,7 +153,9 @@ async function startServer() {
         'cache-control': 'no-store',
       });
       // Streamed: a generated file is 100 MB at a million events.
-      createReadStream(file).pipe(response);
+      const stream = createReadStream(file);
+      if (srcMbps > 0 && file.startsWith(GENERATED + sep)) stream.pipe(paced(srcMbps)).pipe(response);
+      else stream.pipe(response);
     } catch {
       response.writeHead(404).end();
     }
@@ -188,6 +194,23 @@ class TimeoutError extends Error {}
  * The library JSON of the same synthetic events the other variants draw, written once to
  * bench/out/ (about 110 MB at a million), for the `src` variant; its URL on the bench server.
  */
+/**
+ * A pass-through that lets bytes out no faster than `mbps` megabits a second (`--src-mbps`): a
+ * file from a server across a network rather than from this machine's disk.
+ */
+function paced(mbps) {
+  const bytesPerMs = (mbps * 1e6) / 8 / 1000;
+  let started;
+  let sent = 0;
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      started ??= Date.now();
+      sent += chunk.length;
+      setTimeout(() => done(null, chunk), Math.max(0, started + sent / bytesPerMs - Date.now()));
+    },
+  });
+}
+
 async function generatedFile(size) {
   const name = `events-${size}-${SEED}.json`;
   const path = join(GENERATED, name);
@@ -251,8 +274,13 @@ async function measure(browser, origin, variant, size, timeoutMs) {
     const longTasks = await page.evaluate(() => window.bench.longTasks(2000));
     // The floor of a `src` first render: the same file read in a worker with nothing done with it.
     const fetchOnlyMs = url
-      ? await withTimeout(page.evaluate(readInWorker, url), timeoutMs, `reading ${url} alone`)
+      ? await withTimeout(page.evaluate(readInWorker, url, false), timeoutMs, `reading ${url} alone`)
       : undefined;
+    // And what the browser's own decoder and JSON.parse take over the whole of it (JSON only).
+    const parseWholeMs =
+      variant === 'src'
+        ? await withTimeout(page.evaluate(readInWorker, url, true), timeoutMs, `parsing ${url} whole`)
+        : undefined;
     await page.evaluate(() => window.bench.gc());
     const metrics = await page.metrics();
     const ops = {};
@@ -278,6 +306,7 @@ async function measure(browser, origin, variant, size, timeoutMs) {
       longTaskMs: longTasks.totalMs,
       longestTaskMs: longTasks.longestDuringRenderMs,
       fetchOnlyMs,
+      parseWholeMs,
       ...ops,
     };
   } finally {
@@ -290,12 +319,15 @@ async function measure(browser, origin, variant, size, timeoutMs) {
  * Runs in the page: fetches `url` in a new worker and reads every byte, doing nothing with them;
  * resolves with the milliseconds from before the fetch to the last byte. A `src` first render
  * cannot be faster than this (the server sends `no-store`: nothing comes from a cache).
+ * `parse`: the body is instead read whole as text (the browser's own UTF-8 decoder) and given to
+ * `JSON.parse`: what reading a JSON file takes with nothing of this library in the way.
  */
-function readInWorker(url) {
+function readInWorker(url, parse) {
   const source = `onmessage = async (message) => {
     const started = performance.now();
-    const reader = (await fetch(message.data, { cache: 'no-store' })).body.getReader();
-    while (!(await reader.read()).done);
+    const response = await fetch(message.data.url, { cache: 'no-store' });
+    if (message.data.parse) JSON.parse(await response.text());
+    else for (const reader = response.body.getReader(); !(await reader.read()).done; );
     postMessage(performance.now() - started);
   };`;
   const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
@@ -305,7 +337,7 @@ function readInWorker(url) {
       resolve(message.data);
     };
     worker.onerror = (error) => reject(new Error(error.message || 'the reading worker failed'));
-    worker.postMessage(new URL(url, location.href).href);
+    worker.postMessage({ url: new URL(url, location.href).href, parse });
   });
 }
 
@@ -402,6 +434,11 @@ const METRICS = [
   ...WINDOW_OPS.map((op) => ({ key: op.name, label: `${op.name} (ms)`, digits: 0 })),
   { key: 'longestTaskMs', label: 'longest task during first render (ms)', digits: 0 },
   { key: 'fetchOnlyMs', label: 'the file read alone in a worker (ms; src columns)', digits: 0 },
+  {
+    key: 'parseWholeMs',
+    label: 'the file read whole and given to JSON.parse in a worker (ms; src column)',
+    digits: 0,
+  },
   { key: 'heapMB', label: 'JS heap (MB)', digits: 1 },
   { key: 'domNodes', label: 'DOM nodes', digits: 0 },
   { key: 'drawnItems', label: 'items drawn', digits: 0 },
@@ -531,8 +568,10 @@ the browser reports only tasks of 50 ms and more, so 0 means "none that long". "
 \`.vis-item-content\` nodes. "The file read alone": after the first render, in the same page, the
 \`src\` file fetched again in a new worker and read to its last byte with nothing done with it,
 from the same server (which sends it with \`no-store\`): the floor under a \`src\` first render on
-this machine.
-
+this machine. "Read whole and given to JSON.parse": the same, but the body read as one text (the
+browser's own UTF-8 decoder) and parsed by \`JSON.parse\`: what reading the file costs with
+nothing of this library in the way (validation, indexing and drawing come on top).
+${options.srcMbps > 0 ? `\nThe generated files (the \`src\` columns' input) were sent at ${options.srcMbps} Mbit/s (\`--src-mbps\`), as from a server across a network.\n` : ''}
 ${resultTable(results, options.sizes, options.variants)}
 
 ## Validation and indexing of 100,000 events (in the page, library build modules)
@@ -572,7 +611,7 @@ async function main() {
     process.exit(1);
   }
   const startedAt = new Date();
-  const { server, origin } = await startServer();
+  const { server, origin } = await startServer(options);
   let browser = await launch();
   const chromium = await browser.version();
   console.log(`${chromium}, serving ${origin}; ${options.rounds} round(s), sizes ${options.sizes.join(', ')}`);
