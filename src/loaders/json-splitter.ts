@@ -141,10 +141,13 @@ export class JsonSplitter {
    * unterminated, and one inside an entry leaves a bracket open; either is refused. A refused
    * candidate (a `},{` between the objects of a list inside an event, or inside its text) gives
    * way to the one before it, and after `LEAP_TRIES` to the scanner, which reads this piece as
-   * it always did (and finds the error, if the JSON has one).
+   * it always did (and finds the error, if the JSON has one). A leap that took nothing is not
+   * tried again until the scanner has ended the entry it began at: each try parses the entry
+   * read so far, and an event spanning many pieces would be parsed again in each of them.
    */
   private leap(entries: unknown[]): void {
-    if (this.entryStart < 0 || this.pendingEnds.length > 0 || this.done) return;
+    if (this.leapHeld || this.entryStart < 0 || this.pendingEnds.length > 0 || this.done) return;
+    this.leapHeld = true;
     const text = this.text;
     let tries = 0;
     for (let close = text.lastIndexOf('}'); close > this.entryStart; close = text.lastIndexOf('}', close - 1)) {
@@ -157,6 +160,7 @@ export class JsonSplitter {
       }
       for (let index = 0; index < parsed.length; index++) entries.push(parsed[index]);
       this.entriesLeapt += parsed.length;
+      this.leapHeld = false;
       // Where the scanner would be after that comma: at the list's depth, outside any string.
       this.depth = this.entryDepth;
       this.opened.length = this.entryDepth;
@@ -169,6 +173,8 @@ export class JsonSplitter {
   }
 
   private entriesLeapt = 0;
+  /** Set when a leap took nothing, until the scanner ends an entry (see `leap`). */
+  private leapHeld = false;
 
   /** Entries taken by `leap` rather than the scanner (for tests: a list of events is mostly leapt). */
   get leapt(): number {
@@ -281,6 +287,7 @@ export class JsonSplitter {
 
   /** An entry ends at `end`: parsed with the others of this piece (`parsePending`). */
   private takeEntry(end: number): void {
+    this.leapHeld = false;
     if (this.pendingEnds.length === 0) this.pendingStart = this.entryStart;
     this.pendingEnds.push(end);
     this.entryStart = end + 1;

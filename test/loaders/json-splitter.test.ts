@@ -215,6 +215,26 @@ describe('JsonSplitter: a list of objects taken without reading each character',
     expect(splitter.leapt).to.be.above(events.length * 0.9);
   });
 
+  it('tries the cut once for an event that spans many pieces, not again in each piece', () => {
+    // One event with a long list of objects inside: every `},{` in it is a cut JSON.parse refuses.
+    const media = Array.from({ length: 4000 }, (_, index) => ({ url: `https://example.org/${index}` }));
+    const json = `[${JSON.stringify({ id: 'big', media })}, {"id": "next"}]`;
+    const parse = spyOnJsonParse();
+    let entries: unknown[];
+    try {
+      entries = split(
+        json,
+        Array.from({ length: 200 }, (_, index) => Math.floor((json.length * index) / 200)),
+      ).entries;
+    } finally {
+      parse.restore();
+    }
+    expect(entries).to.deep.equal([{ id: 'big', media }, { id: 'next' }]);
+    // Each refused try parses the event read so far: tried in each of 200 pieces, that is
+    // quadratic in the event's length.
+    expect(parse.calls).to.be.below(20);
+  });
+
   it('still refuses a bad entry in a list it would otherwise take whole', () => {
     const good = JSON.stringify({ id: 'a', title: { en: 'b' } });
     for (const bad of ['{"id": "x",}', '{"id": "x" "y": 1}', '{"id": 01}', "{'id': 'x'}"]) {
