@@ -136,8 +136,7 @@ export function createSourceHandler(
       if (!abort || abort !== loading || !validation) return;
       // Each part is validated as it arrives (a few ms): its objects are then garbage at once,
       // not kept, all million of them, until the last part came.
-      validation.append(message.events);
-      while (!validation.done) validation.step(VALIDATE_STEP);
+      validatePart(validation, message.events);
       if (!message.last) return post({ kind: 'progress', progress: { rows: validation.count, bytes: 0 } });
       const validated = validation;
       validated.close();
@@ -146,6 +145,12 @@ export function createSourceHandler(
       void loadValidated(validated, abort.signal, post).then((result) => finishLoad(abort, result));
     } else queue.take(message);
   };
+}
+
+/** Validates the next part of a load's events (`EventsValidation.inParts`) to its end. */
+function validatePart(validation: EventsValidation, part: readonly unknown[]): void {
+  validation.append(part);
+  while (!validation.done) validation.step(VALIDATE_STEP);
 }
 
 /** What a load leaves in the worker: the events and their index. */
@@ -209,10 +214,7 @@ async function loadSource(
   // 1.5–2.1 s after its last byte, not 3.0–3.5). The file's objects are this load's alone: kept
   // rather than copied. How many there will be is not known: the duplicate-id table grows.
   const validation = EventsValidation.inParts(Number.NaN, { adoptInput: true });
-  const onEvents = (events: readonly unknown[]): void => {
-    validation.append(events);
-    while (!validation.done) validation.step(VALIDATE_STEP);
-  };
+  const onEvents = (events: readonly unknown[]): void => validatePart(validation, events);
   try {
     // Entry by entry: the worker never holds the whole text of a large JSON file.
     const read = await fetchEvents(url, signal, { lang, format, onProgress, streamJson: true, onEvents });
